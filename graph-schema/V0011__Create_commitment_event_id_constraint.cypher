@@ -1,0 +1,1 @@
+CREATE CONSTRAINT commitment_event_id IF NOT EXISTS FOR (n:CommitmentEvent) REQUIRE n.id IS UNIQUE;

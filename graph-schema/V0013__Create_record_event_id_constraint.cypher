@@ -1,0 +1,1 @@
+CREATE CONSTRAINT record_event_id IF NOT EXISTS FOR (n:RecordEvent) REQUIRE n.id IS UNIQUE;

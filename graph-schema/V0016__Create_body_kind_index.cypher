@@ -1,0 +1,1 @@
+CREATE INDEX body_kind IF NOT EXISTS FOR (n:Body) ON (n.kind);

@@ -1,0 +1,1 @@
+CREATE INDEX body_uscc IF NOT EXISTS FOR (n:Body) ON (n.uscc);

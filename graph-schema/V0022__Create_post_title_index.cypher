@@ -1,0 +1,1 @@
+CREATE INDEX post_title IF NOT EXISTS FOR (n:Post) ON (n.title);

@@ -1,0 +1,1 @@
+CREATE INDEX project_kind IF NOT EXISTS FOR (n:Project) ON (n.kind);

@@ -1,0 +1,1 @@
+CREATE INDEX contract_kind IF NOT EXISTS FOR (n:Contract) ON (n.kind);

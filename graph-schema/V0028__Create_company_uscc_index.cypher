@@ -1,0 +1,1 @@
+CREATE INDEX company_uscc IF NOT EXISTS FOR (n:Company) ON (n.uscc);

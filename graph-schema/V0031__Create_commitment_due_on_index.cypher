@@ -1,0 +1,1 @@
+CREATE INDEX commitment_due_on IF NOT EXISTS FOR (n:Commitment) ON (n.dueOn);

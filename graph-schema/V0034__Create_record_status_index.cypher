@@ -1,0 +1,1 @@
+CREATE INDEX record_status IF NOT EXISTS FOR (n:Record) ON (n.status);

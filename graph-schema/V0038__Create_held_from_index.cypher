@@ -1,0 +1,1 @@
+CREATE INDEX held_from IF NOT EXISTS FOR ()-[r:HELD]-() ON (r.from);

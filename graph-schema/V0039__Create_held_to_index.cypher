@@ -1,0 +1,1 @@
+CREATE INDEX held_to IF NOT EXISTS FOR ()-[r:HELD]-() ON (r.to);

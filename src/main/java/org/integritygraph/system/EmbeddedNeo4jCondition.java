@@ -1,0 +1,16 @@
+package org.integritygraph.system;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/** The embedded database runs exactly when no external Neo4j is configured ({@code NEO4J_URI}). */
+class EmbeddedNeo4jCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return !StringUtils.hasText(context.getEnvironment().getProperty("NEO4J_URI"));
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.integritygraph.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The in-process Neo4j started when no {@code NEO4J_URI} is configured.
+ *
+ * @param dataDirectory where the database files live (created when missing)
+ * @param boltHost the address the Bolt connector listens on (loopback by default)
+ * @param boltPort the Bolt port; 0 picks a free one
+ * @param transactionTimeout the server-side limit of any transaction
+ */
+@ConfigurationProperties("integrity.embedded")
+public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDirectory,
+		@DefaultValue("localhost") String boltHost, @DefaultValue("7687") int boltPort,
+		@DefaultValue("60s") Duration transactionTimeout) {
+}
