@@ -1,0 +1,18 @@
+package org.integritygraph.record;
+
+import java.time.LocalDate;
+
+import org.neo4j.driver.types.MapAccessor;
+
+import static org.integritygraph.graph.Props.date;
+import static org.integritygraph.graph.Props.str;
+
+/** 文件: read model of a {@code :Document} node. */
+public record Document(String id, String docNo, String title, LocalDate issuedOn, String text, String url) {
+
+	public static Document of(MapAccessor n) {
+		return new Document(str(n, "id"), str(n, "docNo"), str(n, "title"), date(n, "issuedOn"), str(n, "text"),
+				str(n, "url"));
+	}
+
+}
