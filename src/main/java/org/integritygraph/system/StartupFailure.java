@@ -1,0 +1,40 @@
+package org.integritygraph.system;
+
+import java.io.PrintStream;
+import java.util.Optional;
+
+import org.neo4j.io.locker.FileLockException;
+
+/** Explains why a command could not start the application. */
+final class StartupFailure {
+
+	private StartupFailure() {
+	}
+
+	/** Prints a clear message for a locked embedded store and the whole failure otherwise. */
+	static void report(Throwable failure, String[] args, PrintStream err) {
+		storeLock(failure).ifPresentOrElse(lock -> err.println(lockedStore(lock, args)), () -> {
+			err.println("Could not start: " + failure.getMessage());
+			failure.printStackTrace(err);
+		});
+	}
+
+	static Optional<FileLockException> storeLock(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FileLockException lock) {
+				return Optional.of(lock);
+			}
+		}
+		return Optional.empty();
+	}
+
+	static String lockedStore(FileLockException lock, String[] args) {
+		return """
+				The embedded database is in use by another process, probably the running Integrity Graph service:
+				  %s
+				Stop the service and run the command again, or run it against the running service over Bolt:
+				  NEO4J_URI=bolt://localhost:7687 java -jar integrity-graph.jar %s"""
+			.formatted(lock.getMessage(), String.join(" ", args));
+	}
+
+}
