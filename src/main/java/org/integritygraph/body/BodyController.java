@@ -124,7 +124,12 @@ class BodyController {
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		var page = PageRequest.of(first, after);
 		var n = Cypher.node("Body").named("n");
+		var at = Cypher.parameter("at", this.dates.orToday((filter != null) ? filter.at() : null));
 		Condition where = Cypher.noCondition();
+		if (filter == null || !Boolean.TRUE.equals(filter.includeAbolished())) {
+			// still in existence on the date asked for (today by default)
+			where = n.property("abolishedOn").isNull().or(n.property("abolishedOn").gt(at));
+		}
 		if (filter != null) {
 			if (filter.kind() != null && !filter.kind().isEmpty()) {
 				where = where.and(n.property("kind").in(Cypher.parameter("kind", filter.kind())));
@@ -140,19 +145,12 @@ class BodyController {
 				where = where.and(Cypher.toLower(n.property("name")).contains(name)
 					.or(Cypher.toLower(n.property("nameEn")).contains(name)));
 			}
-			if (!Boolean.TRUE.equals(filter.includeAbolished())) {
-				where = where.and(n.property("abolishedOn").isNull());
-			}
 			if (StringUtils.hasText(filter.parentId())) {
-				var at = Cypher.parameter("at", this.dates.orToday(filter.at()));
 				where = where.and(Cypher.raw("""
 						EXISTS { MATCH ($E)-[r:PART_OF]->(:Body {id: $E})
 						  WHERE (r.from IS NULL OR r.from <= $E) AND (r.to IS NULL OR $E < r.to) }""",
 						n.getRequiredSymbolicName(), Cypher.parameter("parentId", filter.parentId()), at, at).asCondition());
 			}
-		}
-		else {
-			where = n.property("abolishedOn").isNull();
 		}
 		var order = (orderBy != null) ? orderBy : new BodyOrder(BodyOrder.Field.NAME, Direction.ASC);
 		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))

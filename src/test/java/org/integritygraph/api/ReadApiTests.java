@@ -199,7 +199,7 @@ class ReadApiTests {
 		assertThat(response.<Object>read("$.data.body")).isNull();
 		assertThat(response.<List<String>>read("$.data.nodes[*].__typename")).containsExactly("Person", "Project");
 		assertThat(response.<List<Object>>read("$.data.nodes")).hasSize(3).element(1).isNull();
-		assertThat(response.<Object>read("$.errors")).isNull();
+		assertThat(response.<Map<String, Object>>read("$")).doesNotContainKey("errors");
 	}
 
 	@Test
@@ -239,10 +239,13 @@ class ReadApiTests {
 
 	@Test
 	void graphiql_isServedWithItsScriptsFromTheJar() {
-		assertThat(this.graphQl.get("/graphiql")).contains("/webjars/graphiql/graphiql.min.js")
-			.doesNotContain("https://");
-		assertThat(this.graphQl.get("/webjars/graphiql/graphiql.min.js")).contains("GraphiQL");
-		assertThat(this.graphQl.get("/webjars/react/umd/react.production.min.js")).isNotEmpty();
+		var page = this.graphQl.get("/graphiql");
+		assertThat(page).doesNotContain("https://").doesNotContain("@graphiql.version@");
+		var scripts = java.util.regex.Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"").matcher(page).results()
+			.map(m -> m.group(1)).toList();
+		assertThat(scripts).hasSize(4);
+		scripts.forEach(script -> assertThat(this.graphQl.get(script)).as(script).isNotEmpty());
+		assertThat(this.graphQl.get(scripts.get(3))).contains("GraphiQL");
 	}
 
 	@Test
