@@ -2,11 +2,13 @@ package org.integritygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
@@ -162,7 +164,7 @@ final class GraphWriter {
 			endNodeProblem(relationship, labelsOrNull(record.get("startLabels")), labelsOrNull(record.get("endLabels")))
 				.ifPresent(reason -> problems.add(new ImportError(relationship.line(), reason)));
 		});
-		problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+		problems.sort(Comparator.comparingInt(ImportError::line));
 		return problems;
 	}
 
@@ -186,7 +188,7 @@ final class GraphWriter {
 		return Optional.of("%s cannot connect %s \"%s\" to %s \"%s\" (allowed: %s)".formatted(
 				relationship.type().type(), String.join(":", startLabels), relationship.start(),
 				String.join(":", endLabels), relationship.end(), relationship.type().endpoints().stream()
-					.map(Endpoints::toString).reduce((a, b) -> a + ", " + b).orElse("")));
+					.map(Endpoints::toString).collect(Collectors.joining(", "))));
 	}
 
 	private static Optional<NodeLabel> modelLabel(List<String> labels) {

@@ -95,7 +95,8 @@ public class JsonlImporter {
 			log.info("Imported {}: {}", source, result.summary());
 		}
 		else {
-			log.warn("Import of {} {}; first error: {}", source, result.summary(), result.errors().getFirst());
+			// Bad input is the caller's to report, not a fault of the service.
+			log.info("Import of {} {}; first error: {}", source, result.summary(), result.errors().getFirst());
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
@@ -31,9 +32,12 @@ final class JsonlParser {
 
 	private static final Set<String> RESERVED_KEYS = Set.of("node", "rel", "id", "start", "end", "meta");
 
+	private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at .*\\)$", Pattern.DOTALL);
+
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		// readObject reports a second value on a line in the words of the import format.
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	private final List<NodeLine> nodes = new ArrayList<>();
@@ -100,15 +104,21 @@ final class JsonlParser {
 	}
 
 	private Optional<JsonNode> readObject(int line, String text) {
-		try {
-			var json = JSON.readTree(text);
-			if (json.isObject()) {
+		try (var parser = JSON.createParser(text)) {
+			JsonNode json = JSON.readTree(parser);
+			if (parser.nextToken() != null) {
+				error(line, "malformed JSON at column %d: more than one JSON value on the line"
+					.formatted(parser.currentTokenLocation().getColumnNr()));
+			}
+			else if (!json.isObject()) {
+				error(line, "expected a JSON object, not " + json.getNodeType().name().toLowerCase());
+			}
+			else {
 				return Optional.of(json);
 			}
-			error(line, "expected a JSON object, not " + json.getNodeType().name().toLowerCase());
 		}
 		catch (JacksonException ex) {
-			error(line, "malformed JSON: " + ex.getOriginalMessage());
+			error(line, malformed(ex));
 		}
 		return Optional.empty();
 	}
@@ -227,6 +237,14 @@ final class JsonlParser {
 		else {
 			error(line, conversion.problem());
 		}
+	}
+
+	private static String malformed(JacksonException ex) {
+		var column = ex.getLocation() != null && ex.getLocation().getColumnNr() > 0
+				? " at column " + ex.getLocation().getColumnNr() : "";
+		// The message may end with where an object started, which on one line says nothing new.
+		var message = START_MARKER.matcher(ex.getOriginalMessage()).replaceFirst("");
+		return "malformed JSON" + column + ": " + message;
 	}
 
 	private void error(int line, String reason) {

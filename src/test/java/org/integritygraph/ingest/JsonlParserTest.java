@@ -67,7 +67,8 @@ class JsonlParserTest {
 					"line 20: bad division code \"99010\" for Body.divisionCode (expected 6 or 12 digits)",
 					"line 21: missing required key \"id\"", "line 22: missing required key \"end\"",
 					"line 23: required property Body.name cannot be null");
-		assertThat(file.errors().get(7).message()).startsWith("line 10: malformed JSON: Unexpected end-of-input");
+		assertThat(file.errors().get(7).message())
+			.isEqualTo("line 10: malformed JSON at column 38: Unexpected end-of-input: expected close marker for Object");
 		assertThat(file.errors()).extracting(ImportError::line).isSorted();
 	}
 
@@ -98,8 +99,9 @@ class JsonlParserTest {
 				""");
 
 		assertThat(file.errors()).extracting(ImportError::line).containsExactly(1, 2);
-		assertThat(file.errors().get(0).reason()).startsWith("malformed JSON: Duplicate Object property \"name\"");
-		assertThat(file.errors().get(1).reason()).startsWith("malformed JSON: Trailing token");
+		assertThat(file.errors().get(0).reason())
+			.isEqualTo("malformed JSON at column 47: Duplicate Object property \"name\"");
+		assertThat(file.errors().get(1).reason()).isEqualTo("malformed JSON at column 42: more than one JSON value on the line");
 	}
 
 	@Test
