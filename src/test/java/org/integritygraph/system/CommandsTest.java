@@ -54,13 +54,24 @@ class CommandsTest {
 		var lock = new FileLockException("Lock file has been locked by another process: data/databases/store_lock", null);
 		var failure = new IllegalStateException("Error creating bean", new RuntimeException("start", lock));
 
-		StartupFailure.report(failure, new String[] { "import", "--file", "x.jsonl" }, print(this.err));
+		var message = StartupFailure.lockedStore(StartupFailure.storeLock(failure).orElseThrow(), "7687",
+				new String[] { "import", "--file", "x.jsonl" });
 
-		assertThat(this.err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+		assertThat(message.lines()).containsExactly(
 				"The embedded database is in use by another process, probably the running Integrity Graph service:",
 				"  Lock file has been locked by another process: data/databases/store_lock",
 				"Stop the service and run the command again, or run it against the running service over Bolt:",
 				"  NEO4J_URI=bolt://localhost:7687 java -jar integrity-graph.jar import --file x.jsonl");
+	}
+
+	@Test
+	void startupFailure_printsAnyOtherFailureWithItsStackTrace() {
+		var failure = new IllegalStateException("Port 8080 is in use");
+
+		StartupFailure.report(failure, new String[] { "import" }, print(this.err));
+
+		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().limit(2)).containsExactly(
+				"Could not start: Port 8080 is in use", "java.lang.IllegalStateException: Port 8080 is in use");
 	}
 
 	private static GenericApplicationContext contextWith(Command... commands) {
