@@ -50,6 +50,17 @@ class CommandsTest {
 	}
 
 	@Test
+	void runSafely_reportsACrashingCommandAsFailed() {
+		var context = contextWith(new Crash());
+
+		var code = Commands.runSafely(context, "crash", List.of(), print(this.out), print(this.err));
+
+		assertThat(code).isEqualTo(Command.FAILED);
+		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().findFirst())
+			.hasValue("Command crash failed: database unavailable");
+	}
+
+	@Test
 	void startupFailure_explainsALockedStoreAndHowToReachTheRunningService() {
 		var lock = new FileLockException("Lock file has been locked by another process: data/databases/store_lock", null);
 		var failure = new IllegalStateException("Error creating bean", new RuntimeException("start", lock));
@@ -87,8 +98,21 @@ class CommandsTest {
 		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
 	}
 
+	private static final class Crash extends Echo {
+
+		Crash() {
+			super("crash");
+		}
+
+		@Override
+		public int run(List<String> args, PrintStream out, PrintStream err) {
+			throw new IllegalStateException("database unavailable");
+		}
+
+	}
+
 	/** Prints its name and arguments. */
-	private static final class Echo implements Command {
+	private static class Echo implements Command {
 
 		private final String name;
 
