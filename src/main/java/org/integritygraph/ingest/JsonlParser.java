@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +112,7 @@ final class JsonlParser {
 					.formatted(parser.currentTokenLocation().getColumnNr()));
 			}
 			else if (!json.isObject()) {
-				error(line, "expected a JSON object, not " + json.getNodeType().name().toLowerCase());
+				error(line, "expected a JSON object, not " + json.getNodeType().name().toLowerCase(Locale.ROOT));
 			}
 			else {
 				return Optional.of(json);

@@ -73,7 +73,7 @@ class SampleDataLoader implements InitializingBean {
 			throw new IllegalStateException("Sample data %s is invalid:%n%s".formatted(this.properties.resource(),
 					result.errors().stream().map(ImportError::message).collect(Collectors.joining("\n"))));
 		}
-		log.info("Loaded the sample data {} into the empty graph: {}", this.properties.resource(), result.summary());
+		log.info("The graph was empty: loaded the sample data {}", this.properties.resource());
 		return Optional.of(result);
 	}
 

@@ -47,8 +47,21 @@ public final class Commands {
 			return Command.FAILED;
 		}
 		var arguments = Arrays.asList(args).subList(1, args.length);
-		var code = run(context, args[0], arguments, System.out, System.err);
+		var code = runSafely(context, args[0], arguments, System.out, System.err);
 		return SpringApplication.exit(context, () -> code);
+	}
+
+	/** Runs the command; when it crashes, reports that and returns {@link Command#FAILED}. */
+	static int runSafely(ApplicationContext context, String name, List<String> args, PrintStream out,
+			PrintStream err) {
+		try {
+			return run(context, name, args, out, err);
+		}
+		catch (RuntimeException ex) {
+			err.println("Command " + name + " failed: " + ex.getMessage());
+			ex.printStackTrace(err);
+			return Command.FAILED;
+		}
 	}
 
 	/** Runs the command bean called {@code name} of a started application. */

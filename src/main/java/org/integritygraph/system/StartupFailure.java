@@ -13,7 +13,8 @@ final class StartupFailure {
 
 	/** Prints a clear message for a locked embedded store and the whole failure otherwise. */
 	static void report(Throwable failure, String[] args, PrintStream err) {
-		storeLock(failure).ifPresentOrElse(lock -> err.println(lockedStore(lock, args)), () -> {
+		var boltPort = System.getenv().getOrDefault("INTEGRITY_BOLT_PORT", "7687");
+		storeLock(failure).ifPresentOrElse(lock -> err.println(lockedStore(lock, boltPort, args)), () -> {
 			err.println("Could not start: " + failure.getMessage());
 			failure.printStackTrace(err);
 		});
@@ -28,13 +29,14 @@ final class StartupFailure {
 		return Optional.empty();
 	}
 
-	static String lockedStore(FileLockException lock, String[] args) {
+	/** @param boltPort the Bolt port of the service (the command itself runs Bolt on a free port) */
+	static String lockedStore(FileLockException lock, String boltPort, String[] args) {
 		return """
 				The embedded database is in use by another process, probably the running Integrity Graph service:
 				  %s
 				Stop the service and run the command again, or run it against the running service over Bolt:
-				  NEO4J_URI=bolt://localhost:7687 java -jar integrity-graph.jar %s"""
-			.formatted(lock.getMessage(), String.join(" ", args));
+				  NEO4J_URI=bolt://localhost:%s java -jar integrity-graph.jar %s"""
+			.formatted(lock.getMessage(), boltPort, String.join(" ", args));
 	}
 
 }

@@ -50,17 +50,39 @@ class CommandsTest {
 	}
 
 	@Test
+	void runSafely_reportsACrashingCommandAsFailed() {
+		var context = contextWith(new Crash());
+
+		var code = Commands.runSafely(context, "crash", List.of(), print(this.out), print(this.err));
+
+		assertThat(code).isEqualTo(Command.FAILED);
+		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().findFirst())
+			.hasValue("Command crash failed: database unavailable");
+	}
+
+	@Test
 	void startupFailure_explainsALockedStoreAndHowToReachTheRunningService() {
 		var lock = new FileLockException("Lock file has been locked by another process: data/databases/store_lock", null);
 		var failure = new IllegalStateException("Error creating bean", new RuntimeException("start", lock));
 
-		StartupFailure.report(failure, new String[] { "import", "--file", "x.jsonl" }, print(this.err));
+		var message = StartupFailure.lockedStore(StartupFailure.storeLock(failure).orElseThrow(), "7687",
+				new String[] { "import", "--file", "x.jsonl" });
 
-		assertThat(this.err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+		assertThat(message.lines()).containsExactly(
 				"The embedded database is in use by another process, probably the running Integrity Graph service:",
 				"  Lock file has been locked by another process: data/databases/store_lock",
 				"Stop the service and run the command again, or run it against the running service over Bolt:",
 				"  NEO4J_URI=bolt://localhost:7687 java -jar integrity-graph.jar import --file x.jsonl");
+	}
+
+	@Test
+	void startupFailure_printsAnyOtherFailureWithItsStackTrace() {
+		var failure = new IllegalStateException("Port 8080 is in use");
+
+		StartupFailure.report(failure, new String[] { "import" }, print(this.err));
+
+		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().limit(2)).containsExactly(
+				"Could not start: Port 8080 is in use", "java.lang.IllegalStateException: Port 8080 is in use");
 	}
 
 	private static GenericApplicationContext contextWith(Command... commands) {
@@ -76,8 +98,21 @@ class CommandsTest {
 		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
 	}
 
+	private static final class Crash extends Echo {
+
+		Crash() {
+			super("crash");
+		}
+
+		@Override
+		public int run(List<String> args, PrintStream out, PrintStream err) {
+			throw new IllegalStateException("database unavailable");
+		}
+
+	}
+
 	/** Prints its name and arguments. */
-	private static final class Echo implements Command {
+	private static class Echo implements Command {
 
 		private final String name;
 
