@@ -131,12 +131,8 @@ class BodyController {
 			where = n.property("abolishedOn").isNull().or(n.property("abolishedOn").gt(at));
 		}
 		if (filter != null) {
-			if (filter.kind() != null && !filter.kind().isEmpty()) {
-				where = where.and(n.property("kind").in(Cypher.parameter("kind", filter.kind())));
-			}
-			if (filter.level() != null && !filter.level().isEmpty()) {
-				where = where.and(n.property("level").in(Cypher.parameter("level", filter.level())));
-			}
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
+			where = ListQuery.in(where, n.property("level"), "level", filter.level());
 			if (StringUtils.hasText(filter.divisionCode())) {
 				where = where.and(n.property("divisionCode").startsWith(Cypher.parameter("divisionCode", filter.divisionCode())));
 			}

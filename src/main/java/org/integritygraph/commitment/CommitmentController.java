@@ -82,12 +82,8 @@ class CommitmentController {
 		var n = Cypher.node("Commitment").named("n");
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
-			if (filter.status() != null && !filter.status().isEmpty()) {
-				where = where.and(n.property("status").in(Cypher.parameter("status", filter.status())));
-			}
-			if (filter.kind() != null && !filter.kind().isEmpty()) {
-				where = where.and(n.property("kind").in(Cypher.parameter("kind", filter.kind())));
-			}
+			where = ListQuery.in(where, n.property("status"), "status", filter.status());
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
 			if (filter.dueFrom() != null) {
 				where = where.and(n.property("dueOn").gte(Cypher.parameter("dueFrom", filter.dueFrom())));
 			}

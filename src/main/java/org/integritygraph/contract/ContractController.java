@@ -84,9 +84,7 @@ class ContractController {
 		var n = Cypher.node("Contract").named("n");
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
-			if (filter.kind() != null && !filter.kind().isEmpty()) {
-				where = where.and(n.property("kind").in(Cypher.parameter("kind", filter.kind())));
-			}
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
 			if (filter.signedFrom() != null) {
 				where = where.and(n.property("signedOn").gte(Cypher.parameter("signedFrom", filter.signedFrom())));
 			}

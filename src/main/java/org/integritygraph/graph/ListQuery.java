@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
@@ -40,6 +41,11 @@ public record ListQuery(Node node, Condition where, List<SortItem> order) {
 			total = reader.one(count.getCypher(), count.getCatalog().getParameters(), r -> r.get(0).asInt()).orElse(0);
 		}
 		return page.connection(found, total);
+	}
+
+	/** {@code where} narrowed to {@code property IN $name}, or unchanged when no values are given. */
+	public static Condition in(Condition where, Expression property, String name, List<String> values) {
+		return (values == null || values.isEmpty()) ? where : where.and(property.in(Cypher.parameter(name, values)));
 	}
 
 }

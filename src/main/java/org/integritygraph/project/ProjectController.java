@@ -116,15 +116,9 @@ class ProjectController {
 		var n = Cypher.node("Project").named("n");
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
-			if (filter.kind() != null && !filter.kind().isEmpty()) {
-				where = where.and(n.property("kind").in(Cypher.parameter("kind", filter.kind())));
-			}
-			if (filter.phase() != null && !filter.phase().isEmpty()) {
-				where = where.and(n.property("phase").in(Cypher.parameter("phase", filter.phase())));
-			}
-			if (filter.status() != null && !filter.status().isEmpty()) {
-				where = where.and(n.property("status").in(Cypher.parameter("status", filter.status())));
-			}
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
+			where = ListQuery.in(where, n.property("phase"), "phase", filter.phase());
+			where = ListQuery.in(where, n.property("status"), "status", filter.status());
 			if (StringUtils.hasText(filter.name())) {
 				var name = Cypher.parameter("name", filter.name().toLowerCase());
 				where = where.and(Cypher.toLower(n.property("name")).contains(name)

@@ -85,9 +85,9 @@ class RecordController {
 		var n = Cypher.node("Record").named("n");
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
-			where = in(where, n.property("kind"), "kind", filter.kind());
-			where = in(where, n.property("severity"), "severity", filter.severity());
-			where = in(where, n.property("status"), "status", filter.status());
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
+			where = ListQuery.in(where, n.property("severity"), "severity", filter.severity());
+			where = ListQuery.in(where, n.property("status"), "status", filter.status());
 			if (filter.decidedFrom() != null) {
 				where = where.and(n.property("decidedOn").gte(Cypher.parameter("decidedFrom", filter.decidedFrom())));
 			}
@@ -112,10 +112,6 @@ class RecordController {
 		};
 		return new ListQuery(n, where, List.of(order.direction().sort(key), n.property("decidedOn").descending()))
 			.fetch(this.reader, page, selection.contains("totalCount"), Record::of);
-	}
-
-	private static Condition in(Condition where, Expression property, String name, List<String> values) {
-		return (values == null || values.isEmpty()) ? where : where.and(property.in(Cypher.parameter(name, values)));
 	}
 
 	@BatchMapping
