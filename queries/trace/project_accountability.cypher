@@ -59,10 +59,10 @@ CALL (project) {
           body: [(post)-[:IN]->(body:Body) | body][0],
           reportsTo: links[i],
           holders: COLLECT {
-            MATCH (holder:Person)-[held:HELD]->(post)
-            WHERE held.from <= asOf AND (we IS NULL OR held.from < we) AND (held.to IS NULL OR ws < held.to)
-            RETURN {person: holder, held: held} AS holding
-            ORDER BY held.from, holder.id
+            MATCH (incumbent:Person)-[tenure:HELD]->(post)
+            WHERE tenure.from <= asOf AND (we IS NULL OR tenure.from < we) AND (tenure.to IS NULL OR ws < tenure.to)
+            RETURN {person: incumbent, held: tenure} AS holding
+            ORDER BY tenure.from, incumbent.id
           }
         }) AS steps
         RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
@@ -119,10 +119,10 @@ CALL (project) {
         body: [(post)-[:IN]->(body:Body) | body][0],
         reportsTo: links[i],
         holders: COLLECT {
-          MATCH (holder:Person)-[held:HELD]->(post)
-          WHERE held.from <= asOf AND (we IS NULL OR held.from < we) AND (held.to IS NULL OR ws < held.to)
-          RETURN {person: holder, held: held} AS holding
-          ORDER BY held.from, holder.id
+          MATCH (incumbent:Person)-[tenure:HELD]->(post)
+          WHERE tenure.from <= asOf AND (we IS NULL OR tenure.from < we) AND (tenure.to IS NULL OR ws < tenure.to)
+          RETURN {person: incumbent, held: tenure} AS holding
+          ORDER BY tenure.from, incumbent.id
         }
       }) AS steps
       RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
@@ -179,10 +179,10 @@ CALL (project) {
         body: [(post)-[:IN]->(body:Body) | body][0],
         reportsTo: links[i],
         holders: COLLECT {
-          MATCH (holder:Person)-[held:HELD]->(post)
-          WHERE held.from <= asOf AND (we IS NULL OR held.from < we) AND (held.to IS NULL OR ws < held.to)
-          RETURN {person: holder, held: held} AS holding
-          ORDER BY held.from, holder.id
+          MATCH (incumbent:Person)-[tenure:HELD]->(post)
+          WHERE tenure.from <= asOf AND (we IS NULL OR tenure.from < we) AND (tenure.to IS NULL OR ws < tenure.to)
+          RETURN {person: incumbent, held: tenure} AS holding
+          ORDER BY tenure.from, incumbent.id
         }
       }) AS steps
       RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
