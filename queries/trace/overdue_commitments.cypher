@@ -17,8 +17,9 @@ CALL (body) {
          COLLECT { MATCH (commitment)-[:HAS_EVENT]->(event:CommitmentEvent) RETURN event } AS events,
          COLLECT {
            MATCH (commitment)-[:HAS_EVENT]->(event:CommitmentEvent)
-           WHERE event.on <= $at
-           RETURN event ORDER BY event.on DESC, event.id DESC LIMIT 1
+           WITH event, event.on AS on
+           WHERE on <= $at
+           RETURN event ORDER BY on DESC, event.id DESC LIMIT 1
          } AS latest
     WITH commitment, origin,
          CASE WHEN size(events) = 0 THEN commitment.status ELSE coalesce(latest[0].status, 'PENDING') END AS statusOn

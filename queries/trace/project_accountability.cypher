@@ -60,9 +60,10 @@ CALL (project) {
           reportsTo: links[i],
           holders: COLLECT {
             MATCH (incumbent:Person)-[tenure:HELD]->(post)
-            WHERE tenure.from <= asOf AND (we IS NULL OR tenure.from < we) AND (tenure.to IS NULL OR ws < tenure.to)
+            WITH incumbent, tenure, tenure.from AS since, tenure.to AS until
+            WHERE since <= asOf AND (we IS NULL OR since < we) AND (until IS NULL OR ws < until)
             RETURN {person: incumbent, held: tenure} AS holding
-            ORDER BY tenure.from, incumbent.id
+            ORDER BY since, incumbent.id
           }
         }) AS steps
         RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
@@ -120,9 +121,10 @@ CALL (project) {
         reportsTo: links[i],
         holders: COLLECT {
           MATCH (incumbent:Person)-[tenure:HELD]->(post)
-          WHERE tenure.from <= asOf AND (we IS NULL OR tenure.from < we) AND (tenure.to IS NULL OR ws < tenure.to)
+          WITH incumbent, tenure, tenure.from AS since, tenure.to AS until
+          WHERE since <= asOf AND (we IS NULL OR since < we) AND (until IS NULL OR ws < until)
           RETURN {person: incumbent, held: tenure} AS holding
-          ORDER BY tenure.from, incumbent.id
+          ORDER BY since, incumbent.id
         }
       }) AS steps
       RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
@@ -180,9 +182,10 @@ CALL (project) {
         reportsTo: links[i],
         holders: COLLECT {
           MATCH (incumbent:Person)-[tenure:HELD]->(post)
-          WHERE tenure.from <= asOf AND (we IS NULL OR tenure.from < we) AND (tenure.to IS NULL OR ws < tenure.to)
+          WITH incumbent, tenure, tenure.from AS since, tenure.to AS until
+          WHERE since <= asOf AND (we IS NULL OR since < we) AND (until IS NULL OR ws < until)
           RETURN {person: incumbent, held: tenure} AS holding
-          ORDER BY tenure.from, incumbent.id
+          ORDER BY since, incumbent.id
         }
       }) AS steps
       RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
