@@ -216,7 +216,7 @@ class TraceGraphQlTest {
 			.variable("types", List.of("IN"))
 			.variable("first", 2)
 			.execute()
-			.path("neighbourhood.groups[0].totalCount").entity(Integer.class).isEqualTo(3)
+			.path("neighbourhood.groups[0].totalCount").entity(Integer.class).isEqualTo(4)
 			.path("neighbourhood.groups[0].neighbours[*].node.name").entityList(String.class)
 			.containsExactly("副主任", "主任")
 			.path("neighbourhood.groups[0].hasNextPage").entity(Boolean.class).isEqualTo(true);
