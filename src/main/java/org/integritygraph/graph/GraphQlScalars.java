@@ -1,17 +1,16 @@
 package org.integritygraph.graph;
 
 import graphql.scalars.ExtendedScalars;
-import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The custom scalars of the schema: {@code Date} is an ISO-8601 {@link java.time.LocalDate}. */
+/** The {@code Date} scalar of the schema: ISO-8601 dates as {@link java.time.LocalDate}. */
 @Component
 public class GraphQlScalars implements RuntimeWiringConfigurer {
 
 	@Override
-	public void configure(RuntimeWiring.Builder builder) {
+	public void configure(graphql.schema.idl.RuntimeWiring.Builder builder) {
 		builder.scalar(ExtendedScalars.Date);
 	}
 
