@@ -67,9 +67,9 @@ public class RecallReportService {
 			return Optional.empty();
 		}
 		var holders = this.accountability.phaseHolders(projectId, asOf);
-		var phases = this.reader.list(query("phases"), params, row -> ReportMapping.phase(row, holders));
-		var decisions = this.reader.list(query("decisions"), params, row -> ReportMapping.decision(row, phases));
-		phases = phases.stream().map(phase -> withDecisions(phase, decisions)).toList();
+		var undecided = this.reader.list(query("phases"), params, row -> ReportMapping.phase(row, holders));
+		var decisions = this.reader.list(query("decisions"), params, row -> ReportMapping.decision(row, undecided));
+		var phases = undecided.stream().map(phase -> withDecisions(phase, decisions)).toList();
 		var contracts = this.reader.list(query("contracts"), params, ReportMapping::contract);
 		// The stored status is today's; for a past date the status is read from the history up to it.
 		var historical = asOf.isBefore(today);

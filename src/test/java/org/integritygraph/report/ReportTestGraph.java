@@ -14,10 +14,12 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
 
 import org.integritygraph.graph.GraphReader;
@@ -77,6 +79,12 @@ final class ReportTestGraph {
 		@Bean(destroyMethod = "")
 		Driver driver() {
 			return ReportTestGraph.driver();
+		}
+
+		/** Binds {@code @Value} durations such as the query timeout, as Spring Boot would. */
+		@Bean
+		static ConversionService conversionService() {
+			return new ApplicationConversionService();
 		}
 
 		@Bean
