@@ -1,0 +1,21 @@
+package org.integritygraph.trace;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.integritygraph.commitment.Commitment;
+import org.integritygraph.contract.Contract;
+import org.integritygraph.project.Decision;
+import org.integritygraph.project.Phase;
+
+/**
+ * An act (signing, deciding, making a commitment, being the subject of a record ...) and the posts that
+ * answer for it on its date. {@code actor} is a {@link org.integritygraph.body.Body}, a
+ * {@link org.integritygraph.person.Person} or, for a phase responsibility, a
+ * {@link org.integritygraph.person.Post}; {@code via} is the edge that makes it the actor. The act's
+ * object is one of {@code contract}, {@code decision}, {@code commitment}, {@code phase} (or none for a
+ * record's subject).
+ */
+public record ActTrace(ActKind kind, LocalDate on, Object actor, TraceEdge via, Contract contract, Decision decision,
+		Commitment commitment, Phase phase, List<Answerable> answerable) {
+}

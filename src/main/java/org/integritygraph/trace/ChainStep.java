@@ -1,0 +1,14 @@
+package org.integritygraph.trace;
+
+import java.util.List;
+
+import org.integritygraph.body.Body;
+import org.integritygraph.person.Post;
+
+/**
+ * One step of a leadership chain: a post, its body, who held it in the chain's period ({@code vacant}
+ * when nobody did) and the {@code REPORTS_TO} edge to the next step ({@code null} at the top).
+ */
+public record ChainStep(int position, Post post, Body body, List<Holding> holders, boolean vacant,
+		TraceEdge reportsTo) {
+}

@@ -1,0 +1,9 @@
+package org.integritygraph.trace;
+
+import java.util.List;
+
+import org.integritygraph.project.Phase;
+
+/** One phase of a project and who answered for it. */
+public record PhaseAccountability(Phase phase, List<PhaseResponsibility> responsibilities) {
+}

@@ -1,0 +1,17 @@
+package org.integritygraph.trace;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.integritygraph.body.Body;
+import org.integritygraph.person.Person;
+import org.integritygraph.person.Post;
+
+/**
+ * A {@code RESPONSIBLE} edge of a phase, over {@code [from, to)} (the edge's dates, else the phase's):
+ * assigned to a {@code post} (with its {@code body}) or directly to a {@code person}; {@code holders} are
+ * everybody who held the post (or, for a person, the posts they held) during it.
+ */
+public record PhaseResponsibility(String role, LocalDate from, LocalDate to, Post post, Body body, Person person,
+		List<ResponsibleHolder> holders, boolean vacant, TraceEdge via) {
+}
