@@ -11,11 +11,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.report.AccountabilitySource.ResponsibilityKey;
+import org.integritygraph.report.ReportAccountability.ReportAnswer;
 import org.integritygraph.report.ReportCommitment.ReportStatusChange;
 import org.integritygraph.report.ReportContract.ReportParty;
 import org.integritygraph.report.ReportProvenance.FactRef;
@@ -69,7 +72,8 @@ public class RecallReportService {
 		var holders = this.accountability.phaseHolders(projectId, asOf);
 		var undecided = this.reader.list(query("phases"), params, row -> ReportMapping.phase(row, holders));
 		var decisions = this.reader.list(query("decisions"), params, row -> ReportMapping.decision(row, undecided));
-		var phases = undecided.stream().map(phase -> withDecisions(phase, decisions)).toList();
+		var now = postsNow(undecided, asOf);
+		var phases = undecided.stream().map(phase -> withDecisionsAndNow(phase, decisions, now)).toList();
 		var contracts = this.reader.list(query("contracts"), params, ReportMapping::contract);
 		// The stored status is today's; for a past date the status is read from the history up to it.
 		var historical = asOf.isBefore(today);
@@ -102,9 +106,30 @@ public class RecallReportService {
 		return this.queries.get("report/" + name);
 	}
 
-	private static ReportPhase withDecisions(ReportPhase phase, List<ReportDecision> decisions) {
+	/** Who answers on {@code at} for each post that answered for a phase, by the post's id. */
+	private Map<String, ReportAnswer> postsNow(List<ReportPhase> phases, LocalDate at) {
+		var postIds = phases.stream()
+			.flatMap(phase -> phase.responsibilities().stream())
+			.flatMap(ReportMapping::answeringPosts)
+			.distinct()
+			.toList();
+		var answers = new LinkedHashMap<String, ReportAnswer>();
+		this.reader.list(query("posts_now"), Map.of("postIds", postIds, "at", at),
+				row -> Map.entry(str(row, "postId"), new ReportAnswer(str(row, "basis"), at,
+						ReportRows.post(row.get("nowPost"), row.get("nowBody")), ReportRows.tenures(row.get("holders")))))
+			.forEach(entry -> answers.putIfAbsent(entry.getKey(), entry.getValue()));
+		return answers;
+	}
+
+	private static ReportPhase withDecisionsAndNow(ReportPhase phase, List<ReportDecision> decisions,
+			Map<String, ReportAnswer> now) {
 		var inPhase = decisions.stream().filter(decision -> phase.id().equals(decision.phaseId())).toList();
-		return new ReportPhase(phase.id(), phase.stage(), phase.from(), phase.to(), phase.responsibilities(), inPhase,
+		var responsibilities = phase.responsibilities()
+			.stream()
+			.map(r -> new ReportResponsibility(r.role(), r.from(), r.to(), r.post(), r.person(), r.holders(),
+					ReportMapping.answeringPosts(r).map(now::get).filter(Objects::nonNull).distinct().toList()))
+			.toList();
+		return new ReportPhase(phase.id(), phase.stage(), phase.from(), phase.to(), responsibilities, inPhase,
 				phase.sources());
 	}
 
@@ -201,10 +226,19 @@ public class RecallReportService {
 					found = List.of(new ReportHolder(person, null, null, null, date(r, "from"), date(r, "to"),
 							List.of()));
 				}
-				return new ReportResponsibility(str(r, "role"), date(r, "from"), date(r, "to"), post, person, found);
+				return new ReportResponsibility(str(r, "role"), date(r, "from"), date(r, "to"), post, person, found,
+						List.of());
 			});
 			return new ReportPhase(phaseId, str(phase, "stage"), date(phase, "from"), date(phase, "to"),
 					responsibilities, List.of(), ReportRows.sources(row.get("sources")));
+		}
+
+		/** The posts through which a responsibility was answered: its post, or the posts its person held. */
+		static Stream<String> answeringPosts(ReportResponsibility responsibility) {
+			if (responsibility.post() != null) {
+				return Stream.of(responsibility.post().id());
+			}
+			return responsibility.holders().stream().map(ReportHolder::post).filter(Objects::nonNull).map(ReportPost::id);
 		}
 
 		static ReportDecision decision(Record row, List<ReportPhase> phases) {

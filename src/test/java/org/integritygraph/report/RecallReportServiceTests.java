@@ -115,6 +115,25 @@ class RecallReportServiceTests {
 	}
 
 	@Test
+	void responsibilities_nameWhoAnswersNow_followingTurnoverAndReorganisation() {
+		var phases = ppp().phases();
+		// The mayor who answered for identification (林木) has been succeeded by 周海.
+		assertThat(phases.get(0).responsibilities().get(0).now()).extracting(ReportAnswer::basis,
+				a -> a.post().title(), a -> names(a.holders()))
+			.containsExactly(tuple("SAME_POST", "市长", List.of("周海")));
+		// The 计划委 was merged into the 发改委: its 主任 answers through the successor's 主任, today 吴刚.
+		var planOfficer = phases.get(1).responsibilities().get(1);
+		assertThat(planOfficer.post().body().name()).isEqualTo("青禾市发展计划委员会");
+		assertThat(planOfficer.now()).extracting(ReportAnswer::basis, a -> a.post().body().name(),
+				a -> names(a.holders()))
+			.containsExactly(tuple("SUCCESSOR_POST", "青禾市发展和改革委员会", List.of("吴刚")));
+		// A person assigned directly: whoever holds the post the person answered through.
+		assertThat(phases.get(0).responsibilities().get(1).now()).extracting(a -> a.post().title(),
+				a -> names(a.holders()))
+			.containsExactly(tuple("项目负责人", List.of("孙丽")));
+	}
+
+	@Test
 	void personAssignedDirectly_answersThroughThePostHeldThen() {
 		var identification = ppp().phases().get(0);
 		var officer = identification.responsibilities().get(1);
