@@ -64,8 +64,13 @@ public class ReportRenderer {
 
 	/** The PDF; a {@link CjkFontMissingException} when no CJK font is installed or configured. */
 	public byte[] pdf(RecallReport report, ReportLanguage language) {
-		this.pdf.checkFont();
+		checkPdfFont();
 		return this.pdf.render(page(report, language, true), report.project().id());
+	}
+
+	/** Fails with a {@link CjkFontMissingException} when a PDF could not be written for want of a CJK font. */
+	public void checkPdfFont() {
+		this.pdf.checkFont();
 	}
 
 	/** The responsibility diagram (SVG). */
