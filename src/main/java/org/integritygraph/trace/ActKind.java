@@ -9,6 +9,11 @@ public enum ActKind {
 	DECIDED,
 	/** Made a commitment ({@code MADE}). */
 	MADE,
+	/**
+	 * Was bound by a commitment when it fell due: the body that made it, or that body's successor by then
+	 * ({@code MADE}, {@code SUCCEEDED_BY}); the act of keeping or breaking it (新官不理旧账).
+	 */
+	FELL_DUE,
 	/** Is the government-side party of a contract ({@code PARTY} as grantor, buyer or borrower). */
 	PARTY,
 	/** Is the subject of a record ({@code AGAINST}). */

@@ -2,6 +2,7 @@ package org.integritygraph.trace;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,53 +31,109 @@ public class TraceService {
 
 	/** The chains of every post the person held on {@code at}, one per post. */
 	public Optional<LeadershipChainTrace> leadershipChainOfPerson(String personId, LocalDate at) {
-		throw new UnsupportedOperationException("not yet");
+		return this.queries.leadershipChain(required("personId", personId), null, orToday(at));
 	}
 
 	/** The chain of one post on {@code at}. */
 	public Optional<LeadershipChainTrace> leadershipChainOfPost(String postId, LocalDate at) {
-		throw new UnsupportedOperationException("not yet");
+		return this.queries.leadershipChain(null, required("postId", postId), orToday(at));
+	}
+
+	/**
+	 * The chains of a person's posts or of one post: exactly one of the ids must be given, as the GraphQL
+	 * operation {@code leadershipChain(personId, postId, at)} takes them.
+	 */
+	public Optional<LeadershipChainTrace> leadershipChain(String personId, String postId, LocalDate at) {
+		exactlyOne("personId", personId, "postId", postId);
+		return (personId != null) ? leadershipChainOfPerson(personId, at) : leadershipChainOfPost(postId, at);
 	}
 
 	/** Who answered for each phase of the project (begun by {@code at}), to whom, and who signed and decided. */
 	public Optional<ProjectAccountability> projectAccountability(String projectId, LocalDate at) {
-		throw new UnsupportedOperationException("not yet");
+		return this.queries.projectAccountability(required("projectId", projectId), orToday(at));
 	}
 
 	/** Who acted, who answered then, and who answers on {@code today} for a record. */
 	public Optional<ResponsibilityTrace> responsibilityTraceOfRecord(String recordId, LocalDate today) {
-		throw new UnsupportedOperationException("not yet");
+		return this.queries.responsibilityTrace(required("recordId", recordId), null, orToday(today));
 	}
 
 	/** Who signed, who answered then, and who answers on {@code today} for a commitment. */
 	public Optional<ResponsibilityTrace> responsibilityTraceOfCommitment(String commitmentId, LocalDate today) {
-		throw new UnsupportedOperationException("not yet");
+		return this.queries.responsibilityTrace(null, required("commitmentId", commitmentId), orToday(today));
+	}
+
+	/**
+	 * The trace of a record or a commitment: exactly one of the ids must be given, as the GraphQL operation
+	 * {@code responsibilityTrace(recordId, commitmentId, at)} takes them.
+	 */
+	public Optional<ResponsibilityTrace> responsibilityTrace(String recordId, String commitmentId, LocalDate today) {
+		exactlyOne("recordId", recordId, "commitmentId", commitmentId);
+		return (recordId != null) ? responsibilityTraceOfRecord(recordId, today)
+				: responsibilityTraceOfCommitment(commitmentId, today);
 	}
 
 	/** Commitments of the body and its predecessors due before {@code at} and not fulfilled or waived on it. */
 	public Optional<OverdueCommitments> overdueCommitments(String bodyId, LocalDate at) {
-		throw new UnsupportedOperationException("not yet");
+		return this.queries.overdueCommitments(required("bodyId", bodyId), orToday(at));
 	}
 
 	/**
-	 * The shortest paths of at most {@code maxHops} (≤ {@value TraceLimits#MAX_PATH_HOPS}) between two
+	 * The shortest paths of at most {@code maxHops} (1 to {@value TraceLimits#MAX_PATH_HOPS}) between two
 	 * entities over the given relationship types (empty or null: all).
 	 */
 	public Optional<Connections> connections(String fromId, String toId, int maxHops, Set<TraceRelationship> types) {
-		throw new UnsupportedOperationException("not yet");
+		if (maxHops < 1 || maxHops > TraceLimits.MAX_PATH_HOPS) {
+			throw new InvalidArgumentException("maxHops",
+					"maxHops must be between 1 and " + TraceLimits.MAX_PATH_HOPS + ", was " + maxHops);
+		}
+		return this.queries.connections(required("fromId", fromId), required("toId", toId), maxHops, orAll(types));
 	}
 
 	/**
-	 * The links of an entity per relationship type, {@code first} (≤ {@value TraceLimits#MAX_FIRST}) per
-	 * type after the cursor {@code after}, and a drawing up to {@code depth} (≤ {@value TraceLimits#MAX_DEPTH}) hops.
+	 * The links of an entity per relationship type, {@code first} (1 to {@value TraceLimits#MAX_FIRST}) per
+	 * type and direction after the cursor {@code after}, and a drawing up to {@code depth} (1 to
+	 * {@value TraceLimits#MAX_DEPTH}) hops.
 	 */
 	public Optional<Neighbourhood> neighbourhood(String id, int depth, Set<TraceRelationship> types, int first,
 			String after) {
-		throw new UnsupportedOperationException("not yet");
+		if (depth < 1 || depth > TraceLimits.MAX_DEPTH) {
+			throw new InvalidArgumentException("depth",
+					"depth must be between 1 and " + TraceLimits.MAX_DEPTH + ", was " + depth);
+		}
+		if (first < 1 || first > TraceLimits.MAX_FIRST) {
+			throw new InvalidArgumentException("first",
+					"first must be between 1 and " + TraceLimits.MAX_FIRST + ", was " + first);
+		}
+		return this.queries.neighbourhood(required("id", id), depth, orAll(types), first, TraceCursor.decode(after));
 	}
 
-	LocalDate today() {
+	/** Today, by the application's clock. */
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	private LocalDate orToday(LocalDate date) {
+		return (date != null) ? date : today();
+	}
+
+	private static Set<TraceRelationship> orAll(Set<TraceRelationship> types) {
+		return (types == null || types.isEmpty()) ? EnumSet.allOf(TraceRelationship.class) : types;
+	}
+
+	private static String required(String argument, String id) {
+		if (id == null || id.isBlank()) {
+			throw new InvalidArgumentException(argument, argument + " is required");
+		}
+		return id;
+	}
+
+	private static void exactlyOne(String argument, String value, String otherArgument, String otherValue) {
+		if ((value == null) == (otherValue == null)) {
+			throw new InvalidArgumentException(argument,
+					"Give exactly one of " + argument + " and " + otherArgument + " (%s given)"
+						.formatted((value == null) ? "neither" : "both"));
+		}
 	}
 
 }

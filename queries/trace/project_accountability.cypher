@@ -1,0 +1,201 @@
+CYPHER 25
+// 项目责任回溯 as known on $at: for each phase begun by then, its RESPONSIBLE posts (or persons) and
+// everybody who held them during the responsibility (dates default to the phase's), each with the
+// leadership chain over that overlap; then the signers of the project's contracts and the deciders of its
+// decisions with their posts and chains on the date of the act. Lists are cut at 201 rows (the service
+// keeps 200 and says truncated). Parameters: $projectId, $at (DATE).
+MATCH (project:Project {id: $projectId})
+CALL (project) {
+  OPTIONAL MATCH (project)-[ownedBy:OWNED_BY]->(owner:Body)
+  RETURN owner, ownedBy
+  ORDER BY owner.id
+  LIMIT 1
+}
+CALL (project) {
+  OPTIONAL MATCH (project)-[hasPhase:HAS_PHASE]->(phase:Phase)
+  WHERE phase.from <= $at
+  WITH hasPhase, phase
+  ORDER BY phase.from, phase.id
+  LIMIT 201
+  CALL (phase) {
+    OPTIONAL MATCH (phase)-[responsible:RESPONSIBLE]->(target)
+    WITH responsible, target, coalesce(responsible.from, phase.from) AS rf, coalesce(responsible.to, phase.to) AS rt
+    WHERE responsible IS NULL OR rf <= $at
+    ORDER BY responsible.role, target.id, rf
+    LIMIT 201
+    CALL (target, rf, rt) {
+      OPTIONAL CALL (target, rf, rt) {
+        MATCH (holder:Person)-[held:HELD]->(target:Post)
+        WHERE held.from <= $at AND (rt IS NULL OR held.from < rt) AND (held.to IS NULL OR rf < held.to)
+        RETURN holder, held, target AS post
+        UNION
+        MATCH (target:Person)-[held:HELD]->(post:Post)
+        WHERE held.from <= $at AND (rt IS NULL OR held.from < rt) AND (held.to IS NULL OR rf < held.to)
+        RETURN target AS holder, held, post
+      }
+      WITH holder, held, post AS start,
+           CASE WHEN held.from > rf THEN held.from ELSE rf END AS ws,
+           CASE WHEN rt IS NULL THEN held.to WHEN held.to IS NULL OR rt < held.to THEN rt ELSE held.to END AS we,
+           $at AS asOf
+      ORDER BY held.from, holder.id, start.id
+      LIMIT 201
+      // ---- chain fragment (same text in every trace query): (start, ws, we, asOf) -> chain ----
+      OPTIONAL CALL (start, ws, we, asOf) {
+        MATCH path = (start)(()-[r:REPORTS_TO WHERE r.from <= ws AND (r.to IS NULL OR ws < r.to)]->()){0,20}(:Post)
+        WITH path
+        ORDER BY length(path) DESC
+        LIMIT 1
+        WITH nodes(path) AS posts, relationships(path) AS links
+        WITH posts, links, [i IN range(1, size(posts) - 1) WHERE posts[i] IN posts[..i]][0] AS repeat
+        WITH posts, links, repeat, posts[-1] AS last
+        WITH posts, links, repeat,
+             repeat IS NULL AND size(links) = 20
+               AND EXISTS { (last)-[r:REPORTS_TO]->() WHERE r.from <= ws AND (r.to IS NULL OR ws < r.to) } AS truncated
+        UNWIND range(0, coalesce(repeat, size(posts)) - 1) AS i
+        WITH posts, links, repeat, truncated, i, posts[i] AS post
+        ORDER BY i
+        WITH posts, repeat, truncated, collect({
+          post: post,
+          body: [(post)-[:IN]->(body:Body) | body][0],
+          reportsTo: links[i],
+          holders: COLLECT {
+            MATCH (incumbent:Person)-[tenure:HELD]->(post)
+            WITH incumbent, tenure, tenure.from AS since, tenure.to AS until
+            WHERE since <= asOf AND (we IS NULL OR since < we) AND (until IS NULL OR ws < until)
+            RETURN {person: incumbent, held: tenure} AS holding
+            ORDER BY since, incumbent.id
+          }
+        }) AS steps
+        RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
+      }
+      // ---- end of chain fragment ----
+      RETURN collect(CASE WHEN holder IS NOT NULL THEN {person: holder, held: held, chain: chain} END) AS holders
+    }
+    RETURN collect(CASE WHEN responsible IS NOT NULL THEN {
+      edge: responsible, target: target, body: [(target)-[:IN]->(body:Body) | body][0], from: rf, to: rt, holders: holders
+    } END) AS responsibilities
+  }
+  RETURN collect(CASE WHEN phase IS NOT NULL THEN {phase: phase, edge: hasPhase, responsibilities: responsibilities} END) AS phases
+}
+CALL (project) {
+  OPTIONAL MATCH (project)<-[for:FOR]-(contract:Contract)-[signed:SIGNED_BY]->(actor:Person)
+  WITH for, contract, signed, actor, coalesce(signed.on, contract.signedOn) AS actOn
+  ORDER BY actOn, contract.id, actor.id
+  LIMIT 201
+  // ---- answerable fragment (same text in every trace query): (actor, actOn) -> answerable ----
+  // A person answers through the posts held on the date, a body through its principal post(s), a post
+  // (assigned a phase) through itself; each with its chain on the date.
+  CALL (actor, actOn) {
+    OPTIONAL CALL (actor, actOn) {
+      MATCH (actor:Person)-[through:HELD]->(post:Post)
+      WHERE through.from <= actOn AND (through.to IS NULL OR actOn < through.to)
+      RETURN post, 'HELD_POST' AS basis, through
+      UNION
+      MATCH (actor:Body)<-[through:IN]-(post:Post {principal: true})
+      RETURN post, 'PRINCIPAL_POST' AS basis, through
+      UNION
+      MATCH (actor:Post)
+      RETURN actor AS post, 'RESPONSIBLE_POST' AS basis, null AS through
+    }
+    WITH post AS start, basis, through, actOn AS ws, actOn + duration('P1D') AS we, actOn AS asOf
+    ORDER BY start.id
+    LIMIT 201
+    // ---- chain fragment (same text in every trace query): (start, ws, we, asOf) -> chain ----
+    OPTIONAL CALL (start, ws, we, asOf) {
+      MATCH path = (start)(()-[r:REPORTS_TO WHERE r.from <= ws AND (r.to IS NULL OR ws < r.to)]->()){0,20}(:Post)
+      WITH path
+      ORDER BY length(path) DESC
+      LIMIT 1
+      WITH nodes(path) AS posts, relationships(path) AS links
+      WITH posts, links, [i IN range(1, size(posts) - 1) WHERE posts[i] IN posts[..i]][0] AS repeat
+      WITH posts, links, repeat, posts[-1] AS last
+      WITH posts, links, repeat,
+           repeat IS NULL AND size(links) = 20
+             AND EXISTS { (last)-[r:REPORTS_TO]->() WHERE r.from <= ws AND (r.to IS NULL OR ws < r.to) } AS truncated
+      UNWIND range(0, coalesce(repeat, size(posts)) - 1) AS i
+      WITH posts, links, repeat, truncated, i, posts[i] AS post
+      ORDER BY i
+      WITH posts, repeat, truncated, collect({
+        post: post,
+        body: [(post)-[:IN]->(body:Body) | body][0],
+        reportsTo: links[i],
+        holders: COLLECT {
+          MATCH (incumbent:Person)-[tenure:HELD]->(post)
+          WITH incumbent, tenure, tenure.from AS since, tenure.to AS until
+          WHERE since <= asOf AND (we IS NULL OR since < we) AND (until IS NULL OR ws < until)
+          RETURN {person: incumbent, held: tenure} AS holding
+          ORDER BY since, incumbent.id
+        }
+      }) AS steps
+      RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
+    }
+    // ---- end of chain fragment ----
+    RETURN collect(CASE WHEN start IS NOT NULL THEN {post: start, basis: basis, through: through, chain: chain} END) AS answerable
+  }
+  // ---- end of answerable fragment ----
+  RETURN collect(CASE WHEN contract IS NOT NULL THEN {
+    kind: 'SIGNED', on: actOn, actor: actor, edge: signed, contract: contract, for: for, answerable: answerable
+  } END) AS signatures
+}
+CALL (project) {
+  OPTIONAL MATCH (decision:Decision)-[onProject:ON]->(project)
+  OPTIONAL MATCH (decision)-[decided:DECIDED_BY]->(actor)
+  WITH decision, onProject, decided, actor, decision.decidedOn AS actOn
+  ORDER BY actOn, decision.id, actor.id
+  LIMIT 201
+  // ---- answerable fragment (same text in every trace query): (actor, actOn) -> answerable ----
+  // A person answers through the posts held on the date, a body through its principal post(s), a post
+  // (assigned a phase) through itself; each with its chain on the date.
+  CALL (actor, actOn) {
+    OPTIONAL CALL (actor, actOn) {
+      MATCH (actor:Person)-[through:HELD]->(post:Post)
+      WHERE through.from <= actOn AND (through.to IS NULL OR actOn < through.to)
+      RETURN post, 'HELD_POST' AS basis, through
+      UNION
+      MATCH (actor:Body)<-[through:IN]-(post:Post {principal: true})
+      RETURN post, 'PRINCIPAL_POST' AS basis, through
+      UNION
+      MATCH (actor:Post)
+      RETURN actor AS post, 'RESPONSIBLE_POST' AS basis, null AS through
+    }
+    WITH post AS start, basis, through, actOn AS ws, actOn + duration('P1D') AS we, actOn AS asOf
+    ORDER BY start.id
+    LIMIT 201
+    // ---- chain fragment (same text in every trace query): (start, ws, we, asOf) -> chain ----
+    OPTIONAL CALL (start, ws, we, asOf) {
+      MATCH path = (start)(()-[r:REPORTS_TO WHERE r.from <= ws AND (r.to IS NULL OR ws < r.to)]->()){0,20}(:Post)
+      WITH path
+      ORDER BY length(path) DESC
+      LIMIT 1
+      WITH nodes(path) AS posts, relationships(path) AS links
+      WITH posts, links, [i IN range(1, size(posts) - 1) WHERE posts[i] IN posts[..i]][0] AS repeat
+      WITH posts, links, repeat, posts[-1] AS last
+      WITH posts, links, repeat,
+           repeat IS NULL AND size(links) = 20
+             AND EXISTS { (last)-[r:REPORTS_TO]->() WHERE r.from <= ws AND (r.to IS NULL OR ws < r.to) } AS truncated
+      UNWIND range(0, coalesce(repeat, size(posts)) - 1) AS i
+      WITH posts, links, repeat, truncated, i, posts[i] AS post
+      ORDER BY i
+      WITH posts, repeat, truncated, collect({
+        post: post,
+        body: [(post)-[:IN]->(body:Body) | body][0],
+        reportsTo: links[i],
+        holders: COLLECT {
+          MATCH (incumbent:Person)-[tenure:HELD]->(post)
+          WITH incumbent, tenure, tenure.from AS since, tenure.to AS until
+          WHERE since <= asOf AND (we IS NULL OR since < we) AND (until IS NULL OR ws < until)
+          RETURN {person: incumbent, held: tenure} AS holding
+          ORDER BY since, incumbent.id
+        }
+      }) AS steps
+      RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
+    }
+    // ---- end of chain fragment ----
+    RETURN collect(CASE WHEN start IS NOT NULL THEN {post: start, basis: basis, through: through, chain: chain} END) AS answerable
+  }
+  // ---- end of answerable fragment ----
+  RETURN collect(CASE WHEN decision IS NOT NULL THEN {
+    kind: 'DECIDED', on: actOn, actor: actor, edge: decided, decision: decision, onProject: onProject, answerable: answerable
+  } END) AS decisions
+}
+RETURN project, owner, ownedBy, phases, signatures, decisions
