@@ -15,15 +15,18 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
 
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
+import org.integritygraph.trace.TraceService;
 
 /**
  * One in-process Neo4j for the report tests, started once per JVM, with the schema migrations applied
@@ -71,9 +74,16 @@ final class ReportTestGraph {
 		}
 	}
 
-	/** The beans a report needs, on the test graph, without the rest of the application. */
-	@Configuration(proxyBeanMethods = false)
-	@Import({ GraphReader.class, NamedQueries.class, CypherAccountabilitySource.class, RecallReportService.class })
+	/**
+	 * The beans a report needs, on the test graph, without the rest of the application (a test
+	 * configuration, so the application's component scan leaves it out of {@code @SpringBootTest}s).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	@Import({ GraphReader.class, NamedQueries.class, TraceAccountabilitySource.class, RecallReportService.class })
+	// The tracing feature's service and its package-private query class.
+	@ComponentScan(basePackageClasses = TraceService.class, useDefaultFilters = false,
+			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+					pattern = "org\\.integritygraph\\.trace\\.Trace(Service|Queries)"))
 	static class ReportBeans {
 
 		@Bean(destroyMethod = "")
