@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.integritygraph.body.Body;
 import org.integritygraph.person.Person;
@@ -80,17 +81,24 @@ class TraceAccountabilitySource implements AccountabilitySource {
 	@Override
 	public ReportAccountability commitment(String commitmentId, LocalDate at) {
 		return this.trace.responsibilityTraceOfCommitment(commitmentId, at).map(trace -> {
-			var then = new LinkedHashMap<String, ReportAnswer>();
 			// The signer's posts first, then the maker's principal, then the posts answering for the phase;
 			// a post that answers on several grounds is listed once, on the first.
+			var then = new LinkedHashMap<String, Answerable>();
 			trace.acts()
 				.stream()
 				.flatMap(act -> act.answerable().stream())
-				.sorted(Comparator.comparing((Answerable a) -> BASIS_ORDER.indexOf(a.basis())).thenComparing(Answerable::on,
-						Comparator.nullsLast(Comparator.naturalOrder())))
-				.forEach(answerable -> then.putIfAbsent(answerable.post().id(), answer(answerable)));
-			var now = trace.answerableToday().stream().map(TraceAccountabilitySource::answer).toList();
-			return new ReportAccountability(List.copyOf(then.values()), now);
+				.sorted(Comparator.comparing((Answerable a) -> BASIS_ORDER.indexOf(a.basis()))
+					.thenComparing(Answerable::on, Comparator.nullsLast(Comparator.naturalOrder())))
+				.forEach(answerable -> then.putIfAbsent(answerable.post().id(), answerable));
+			// Now, in the same order: who answers today for each of those posts, then anybody else.
+			var now = new LinkedHashMap<String, ReportAnswer>();
+			then.values()
+				.stream()
+				.flatMap(answerable -> (answerable.today() != null) ? answerable.today().stream() : Stream.empty())
+				.forEach(today -> now.putIfAbsent(today.post().id(), answer(today)));
+			trace.answerableToday().forEach(today -> now.putIfAbsent(today.post().id(), answer(today)));
+			return new ReportAccountability(then.values().stream().map(TraceAccountabilitySource::answer).toList(),
+					List.copyOf(now.values()));
 		}).orElseGet(() -> new ReportAccountability(List.of(), List.of()));
 	}
 
