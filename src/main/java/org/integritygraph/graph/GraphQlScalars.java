@@ -2,17 +2,16 @@ package org.integritygraph.graph;
 
 import graphql.scalars.ExtendedScalars;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
 
-/** The custom scalars of the schema: {@code Date} is an ISO-8601 calendar date ({@link java.time.LocalDate}). */
-@Configuration(proxyBeanMethods = false)
-public class GraphQlScalars {
+/** The {@code Date} scalar of the schema: ISO-8601 dates as {@link java.time.LocalDate}. */
+@Component
+public class GraphQlScalars implements RuntimeWiringConfigurer {
 
-	@Bean
-	RuntimeWiringConfigurer graphQlScalarsConfigurer() {
-		return wiring -> wiring.scalar(ExtendedScalars.Date);
+	@Override
+	public void configure(graphql.schema.idl.RuntimeWiring.Builder builder) {
+		builder.scalar(ExtendedScalars.Date);
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.integritygraph.graph;
 
 /**
- * A request argument the API cannot accept (both or neither of two alternative ids, a bound exceeded
- * ...). The GraphQL layer reports it as a {@code BAD_REQUEST} error naming the argument.
+ * Bad input that the schema itself cannot reject (a page size over the limit, an unreadable cursor,
+ * two mutually exclusive ids). Reported as a {@code BAD_REQUEST} GraphQL error naming the argument.
  */
 public class InvalidArgumentException extends RuntimeException {
 
@@ -13,7 +13,6 @@ public class InvalidArgumentException extends RuntimeException {
 		this.argument = argument;
 	}
 
-	/** The name of the offending argument, as the API spells it. */
 	public String argument() {
 		return this.argument;
 	}

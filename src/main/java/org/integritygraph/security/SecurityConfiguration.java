@@ -1,5 +1,6 @@
 package org.integritygraph.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * (public, investigator, editor, admin) and masking arrive with editing.
  */
 @Configuration(proxyBeanMethods = false)
+// Commands (import, ...) run without a web server, where there is no HttpSecurity to configure.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean

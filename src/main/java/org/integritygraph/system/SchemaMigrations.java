@@ -1,5 +1,8 @@
 package org.integritygraph.system;
 
+import java.util.Optional;
+
+import ac.simons.neo4j.migrations.core.MigrationVersion;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -33,13 +36,22 @@ public class SchemaMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		var applied = apply(this.driver, this.database);
+		log.info("Graph schema is at version {}", applied.map(Object::toString).orElse("(none)"));
+	}
+
+	/**
+	 * Applies the pending migrations of {@code graph-schema/} to {@code database}; the tests
+	 * prepare their database with this, too.
+	 * @return the schema version afterwards
+	 */
+	public static Optional<MigrationVersion> apply(Driver driver, String database) {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan(LOCATION)
-			.withDatabase(this.database)
+			.withDatabase(database)
 			.withInstalledBy("integrity-graph")
 			.build();
-		var applied = new Migrations(config, this.driver).apply();
-		log.info("Graph schema is at version {}", applied.map(Object::toString).orElse("(none)"));
+		return new Migrations(config, driver).apply();
 	}
 
 }

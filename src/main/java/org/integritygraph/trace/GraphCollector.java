@@ -153,10 +153,6 @@ final class GraphCollector {
 		return (value == null || value.isNull()) ? null : value.asLocalDate();
 	}
 
-	static boolean isPath(Value value) {
-		return value.hasType(TYPES.PATH());
-	}
-
 	static Path path(Value value) {
 		return value.asPath();
 	}

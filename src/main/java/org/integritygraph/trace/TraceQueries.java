@@ -103,6 +103,9 @@ class TraceQueries {
 				Map.of("fromId", fromId, "toId", toId, "maxHops", maxHops, "types", names(types)), row -> {
 					var graph = GraphCollector.of(row);
 					var paths = new ArrayList<TracePath>();
+					if (fromId.equals(toId)) {
+						paths.add(new TracePath(0, List.of(graph.node(row.get("from").asNode())), List.of()));
+					}
 					for (var value : row.get("paths").values()) {
 						var path = GraphCollector.path(value);
 						var nodes = new ArrayList<TraceNode>();

@@ -1,0 +1,51 @@
+package org.integritygraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.driver.types.MapAccessor;
+
+/**
+ * A filtered, sorted, paginated list of one label, built with Cypher-DSL so that every value is a
+ * parameter and every label or property name comes from code, never from input.
+ *
+ * @param node the pattern node, e.g. {@code Cypher.node("Body").named("n")}
+ * @param where the filter ({@link Cypher#noCondition()} for none)
+ * @param order sort items; the node's id is always added last so pages are stable
+ */
+public record ListQuery(Node node, Condition where, List<SortItem> order) {
+
+	public <T> Connection<T> fetch(GraphReader reader, PageRequest page, boolean countTotal,
+			Function<MapAccessor, T> mapper) {
+		var sort = new ArrayList<>(this.order);
+		sort.add(this.node.property("id").ascending());
+		Statement rows = Cypher.match(this.node)
+			.where(this.where)
+			.returning(this.node)
+			.orderBy(sort)
+			.skip(Cypher.parameter("offset", page.offset()))
+			.limit(Cypher.parameter("limit", page.limit() + 1))
+			.build();
+		List<T> found = reader.list(rows.getCypher(), rows.getCatalog().getParameters(),
+				r -> mapper.apply(r.get(0).asNode()));
+		Integer total = null;
+		if (countTotal) {
+			Statement count = Cypher.match(this.node).where(this.where).returning(Cypher.count(this.node)).build();
+			total = reader.one(count.getCypher(), count.getCatalog().getParameters(), r -> r.get(0).asInt()).orElse(0);
+		}
+		return page.connection(found, total);
+	}
+
+	/** {@code where} narrowed to {@code property IN $name}, or unchanged when no values are given. */
+	public static Condition in(Condition where, Expression property, String name, List<String> values) {
+		return (values == null || values.isEmpty()) ? where : where.and(property.in(Cypher.parameter(name, values)));
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.integritygraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Imports JSON Lines files (docs/import-format.md) into the graph: validates the whole file,
+ * then writes it in transactions of {@code batchSize} lines. Importing the same file again
+ * changes nothing; importing a corrected file updates what changed.
+ */
+public class JsonlImporter {
+
+	/** The batch size that writes the whole file in one transaction. */
+	public static final int WHOLE_FILE = Integer.MAX_VALUE;
+
+	private static final Logger log = LoggerFactory.getLogger(JsonlImporter.class);
+
+	private final GraphWriter writer;
+
+	/**
+	 * @param driver the driver of the graph
+	 * @param database the database to write to, or null/blank for the server's default
+	 */
+	public JsonlImporter(Driver driver, String database) {
+		var sessionConfig = StringUtils.hasText(database) ? SessionConfig.forDatabase(database)
+				: SessionConfig.defaultConfig();
+		this.writer = new GraphWriter(driver, sessionConfig);
+	}
+
+	/** Imports a file in transactions of {@code batchSize} lines ({@link #WHOLE_FILE} for one). */
+	public ImportResult importFile(Path file, int batchSize) {
+		try (var in = Files.newInputStream(file)) {
+			return importFrom(in, file.toString(), batchSize);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+	}
+
+	/** Imports a resource (e.g. from the class path) in one transaction. */
+	public ImportResult importResource(Resource resource) {
+		try (var in = resource.getInputStream()) {
+			return importFrom(in, resource.getDescription(), WHOLE_FILE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + resource.getDescription(), ex);
+		}
+	}
+
+	/**
+	 * Imports the UTF-8 JSON Lines of a stream, which stays open.
+	 *
+	 * @param source names the input in the log
+	 * @param batchSize lines per transaction, at least 1; {@link #WHOLE_FILE} for one transaction
+	 * @throws IOException when reading fails
+	 */
+	public ImportResult importFrom(InputStream in, String source, int batchSize) throws IOException {
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("The batch size must be at least 1, not " + batchSize);
+		}
+		var file = JsonlParser.parse(in);
+		var result = file.errors().isEmpty() ? write(file, batchSize)
+				: ImportResult.of(file.linesRead(), WriteCounts.NONE, file.errors());
+		log(source, result);
+		return result;
+	}
+
+	private ImportResult write(ParsedFile file, int batchSize) {
+		var written = WriteCounts.NONE;
+		for (var batch : Batch.of(file, batchSize)) {
+			try {
+				written = written.plus(this.writer.write(batch));
+			}
+			catch (BatchRejectedException ex) {
+				return ImportResult.of(file.linesRead(), written, ex.errors());
+			}
+		}
+		return ImportResult.of(file.linesRead(), written, List.of());
+	}
+
+	private static void log(String source, ImportResult result) {
+		if (result.succeeded()) {
+			log.info("Imported {}: {}", source, result.summary());
+		}
+		else {
+			// Bad input is the caller's to report, not a fault of the service.
+			log.info("Import of {} {}; first error: {}", source, result.summary(), result.errors().getFirst());
+		}
+	}
+
+}

@@ -1,0 +1,259 @@
+package org.integritygraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.integritygraph.ingest.ImportLine.NodeLine;
+import org.integritygraph.ingest.ImportLine.RelationshipLine;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and validates a whole JSON Lines import file (docs/import-format.md) without touching the
+ * graph. Whatever can be checked from the file alone is checked here; whether relationship end
+ * nodes exist and have the right labels is checked when writing.
+ */
+final class JsonlParser {
+
+	static final String FORMAT = "integrity-graph/1";
+
+	private static final Set<String> RESERVED_KEYS = Set.of("node", "rel", "id", "start", "end", "meta");
+
+	private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at .*\\)$", Pattern.DOTALL);
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		// readObject reports a second value on a line in the words of the import format.
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private final List<NodeLine> nodes = new ArrayList<>();
+
+	private final List<RelationshipLine> relationships = new ArrayList<>();
+
+	private final List<ImportError> errors = new ArrayList<>();
+
+	/** The first line declaring each node id, to catch one id declared with two labels. */
+	private final Map<String, NodeLine> declarations = new HashMap<>();
+
+	private boolean beforeFirstContent = true;
+
+	private JsonlParser() {
+	}
+
+	/** Reads UTF-8 JSON Lines to the end of the stream; the stream stays open. */
+	static ParsedFile parse(InputStream in) throws IOException {
+		return new JsonlParser().readAll(new Utf8Lines(in));
+	}
+
+	private ParsedFile readAll(Utf8Lines lines) throws IOException {
+		int lineNumber = 0;
+		while (true) {
+			String text;
+			try {
+				text = lines.next();
+			}
+			catch (CharacterCodingException ex) {
+				error(++lineNumber, "not valid UTF-8");
+				continue;
+			}
+			if (text == null) {
+				return new ParsedFile(lineNumber, this.nodes, this.relationships, this.errors);
+			}
+			lineNumber++;
+			parseLine(lineNumber, lineNumber == 1 ? withoutByteOrderMark(text) : text);
+		}
+	}
+
+	private void parseLine(int line, String text) {
+		if (text.isBlank()) {
+			return;
+		}
+		var first = this.beforeFirstContent;
+		this.beforeFirstContent = false;
+		readObject(line, text).ifPresent(json -> {
+			if (json.has("meta")) {
+				meta(line, json, first);
+			}
+			else if (json.has("node") && json.has("rel")) {
+				error(line, "a line is a node or a relationship, not both (\"node\" and \"rel\" given)");
+			}
+			else if (json.has("node")) {
+				node(line, json);
+			}
+			else if (json.has("rel")) {
+				relationship(line, json);
+			}
+			else {
+				error(line, "expected \"node\", \"rel\" or \"meta\"");
+			}
+		});
+	}
+
+	private Optional<JsonNode> readObject(int line, String text) {
+		try (var parser = JSON.createParser(text)) {
+			JsonNode json = JSON.readTree(parser);
+			if (parser.nextToken() != null) {
+				error(line, "malformed JSON at column %d: more than one JSON value on the line"
+					.formatted(parser.currentTokenLocation().getColumnNr()));
+			}
+			else if (!json.isObject()) {
+				error(line, "expected a JSON object, not " + json.getNodeType().name().toLowerCase(Locale.ROOT));
+			}
+			else {
+				return Optional.of(json);
+			}
+		}
+		catch (JacksonException ex) {
+			error(line, malformed(ex));
+		}
+		return Optional.empty();
+	}
+
+	private void meta(int line, JsonNode json, boolean first) {
+		if (!first) {
+			error(line, "\"meta\" is only allowed on the first line");
+		}
+		json.propertyNames()
+			.stream()
+			.filter(key -> !key.equals("meta"))
+			.forEach(key -> error(line, "reserved key \"meta\" cannot be combined with \"" + key + "\""));
+		var meta = json.get("meta");
+		if (!meta.isObject()) {
+			error(line, "\"meta\" must be a JSON object");
+		}
+		else if (meta.has("format") && !FORMAT.equals(meta.get("format").asString())) {
+			error(line, "unsupported format %s (expected \"%s\")".formatted(meta.get("format"), FORMAT));
+		}
+	}
+
+	private void node(int line, JsonNode json) {
+		var labelName = json.get("node");
+		var label = labelName.isString() ? NodeLabel.of(labelName.stringValue()) : Optional.<NodeLabel>empty();
+		if (label.isEmpty()) {
+			error(line, "unknown label " + labelName);
+			return;
+		}
+		var errorsBefore = this.errors.size();
+		reservedKeysOfOtherLines(line, json, "a node line", "rel", "start", "end");
+		var id = identifier(line, json, "id");
+		var properties = properties(line, json, label.get().label(), label.get()::property,
+				label.get().properties());
+		if (this.errors.size() == errorsBefore) {
+			declare(new NodeLine(line, label.get(), id, properties));
+		}
+	}
+
+	private void declare(NodeLine node) {
+		var earlier = this.declarations.putIfAbsent(node.id(), node);
+		if (earlier != null && earlier.label() != node.label()) {
+			error(node.line(), "node \"%s\" is already declared as %s on line %d".formatted(node.id(),
+					earlier.label(), earlier.line()));
+			return;
+		}
+		this.nodes.add(node);
+	}
+
+	private void relationship(int line, JsonNode json) {
+		var typeName = json.get("rel");
+		var type = typeName.isString() ? RelationshipType.of(typeName.stringValue())
+				: Optional.<RelationshipType>empty();
+		if (type.isEmpty()) {
+			error(line, "unknown relationship type " + typeName);
+			return;
+		}
+		var errorsBefore = this.errors.size();
+		reservedKeysOfOtherLines(line, json, "a relationship line", "node", "id");
+		var start = identifier(line, json, "start");
+		var end = identifier(line, json, "end");
+		var properties = properties(line, json, type.get().type(), type.get()::property, type.get().properties());
+		if (this.errors.size() == errorsBefore) {
+			this.relationships.add(new RelationshipLine(line, type.get(), start, end, properties));
+		}
+	}
+
+	private void reservedKeysOfOtherLines(int line, JsonNode json, String lineKind, String... keys) {
+		for (var key : keys) {
+			if (json.has(key)) {
+				error(line, "reserved key \"%s\" is not allowed on %s".formatted(key, lineKind));
+			}
+		}
+	}
+
+	private String identifier(int line, JsonNode json, String key) {
+		var value = json.get(key);
+		if (value == null || value.isNull()) {
+			error(line, "missing required key \"" + key + "\"");
+			return null;
+		}
+		if (!value.isString() || value.stringValue().isBlank()) {
+			error(line, "\"%s\" must be a non-empty string, not %s".formatted(key, value));
+			return null;
+		}
+		return value.stringValue();
+	}
+
+	private Map<String, Object> properties(int line, JsonNode json, String owner,
+			Function<String, Optional<PropertySpec>> model, List<PropertySpec> specs) {
+		var values = new LinkedHashMap<String, Object>();
+		for (var entry : json.properties()) {
+			if (!RESERVED_KEYS.contains(entry.getKey())) {
+				model.apply(entry.getKey())
+					.ifPresentOrElse(property -> property(line, owner, property, entry.getValue(), values),
+							() -> error(line, "unknown property \"%s\" for %s".formatted(entry.getKey(), owner)));
+			}
+		}
+		specs.stream()
+			.filter(property -> property.required() && !json.has(property.name()))
+			.forEach(property -> error(line, "missing required property " + owner + "." + property.name()));
+		return values;
+	}
+
+	private void property(int line, String owner, PropertySpec property, JsonNode json, Map<String, Object> values) {
+		if (json.isNull()) {
+			if (property.required()) {
+				error(line, "required property %s.%s cannot be null".formatted(owner, property.name()));
+			}
+			values.put(property.name(), null);
+			return;
+		}
+		var conversion = PropertyValues.convert(owner, property, json);
+		if (conversion.isValid()) {
+			values.put(property.name(), conversion.value());
+		}
+		else {
+			error(line, conversion.problem());
+		}
+	}
+
+	private static String malformed(JacksonException ex) {
+		var column = ex.getLocation() != null && ex.getLocation().getColumnNr() > 0
+				? " at column " + ex.getLocation().getColumnNr() : "";
+		// The message may end with where an object started, which on one line says nothing new.
+		var message = START_MARKER.matcher(ex.getOriginalMessage()).replaceFirst("");
+		return "malformed JSON" + column + ": " + message;
+	}
+
+	private void error(int line, String reason) {
+		this.errors.add(new ImportError(line, reason));
+	}
+
+	private static String withoutByteOrderMark(String text) {
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+	}
+
+}

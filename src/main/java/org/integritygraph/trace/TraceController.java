@@ -1,0 +1,59 @@
+package org.integritygraph.trace;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The tracing operations of {@code trace.graphqls}: fields of {@code Query}. */
+@Controller
+class TraceController {
+
+	private final TraceService trace;
+
+	TraceController(TraceService trace) {
+		this.trace = trace;
+	}
+
+	@QueryMapping
+	LeadershipChainTrace leadershipChain(@Argument String personId, @Argument String postId, @Argument LocalDate at) {
+		return this.trace.leadershipChain(personId, postId, at).orElse(null);
+	}
+
+	@QueryMapping
+	ProjectAccountability projectAccountability(@Argument String projectId, @Argument LocalDate at) {
+		return this.trace.projectAccountability(projectId, at).orElse(null);
+	}
+
+	@QueryMapping
+	ResponsibilityTrace responsibilityTrace(@Argument String recordId, @Argument String commitmentId,
+			@Argument LocalDate at) {
+		return this.trace.responsibilityTrace(recordId, commitmentId, at).orElse(null);
+	}
+
+	@QueryMapping
+	OverdueCommitments overdueCommitments(@Argument String bodyId, @Argument LocalDate at) {
+		return this.trace.overdueCommitments(bodyId, at).orElse(null);
+	}
+
+	@QueryMapping
+	Connections connections(@Argument String fromId, @Argument String toId, @Argument int maxHops,
+			@Argument List<TraceRelationship> relationshipTypes) {
+		return this.trace.connections(fromId, toId, maxHops, types(relationshipTypes)).orElse(null);
+	}
+
+	@QueryMapping
+	Neighbourhood neighbourhood(@Argument String id, @Argument int depth,
+			@Argument List<TraceRelationship> relationshipTypes, @Argument int first, @Argument String after) {
+		return this.trace.neighbourhood(id, depth, types(relationshipTypes), first, after).orElse(null);
+	}
+
+	private static Set<TraceRelationship> types(List<TraceRelationship> types) {
+		return (types == null || types.isEmpty()) ? null : EnumSet.copyOf(types);
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.integritygraph.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * End-to-end tests over HTTP against the whole application as a user starts it: embedded Neo4j
+ * (in a fresh temporary folder, Bolt on a free port), schema migrations, the sample dataset loaded
+ * on the first start. Every class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "integrity.embedded.bolt-port=0", "integrity.embedded.data-directory=${java.io.tmpdir}/integrity-graph-test-${random.uuid}" })
+public @interface ApiTest {
+
+}

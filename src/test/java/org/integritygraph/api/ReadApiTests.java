@@ -1,0 +1,256 @@
+package org.integritygraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.integritygraph.graph.GraphReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The read API over HTTP on the sample dataset (青禾市, fictional), as loaded at the first start. */
+@ApiTest
+class ReadApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GraphReader reader;
+
+	GraphQlClient graphQl;
+
+	@BeforeEach
+	void client() {
+		this.graphQl = new GraphQlClient(this.port);
+	}
+
+	@Test
+	void leaders_answerWhoLedTheBodyOnTheDate_withTheVacancyAsEmpty() {
+		var query = Documents.read("leaders");
+		assertThat(this.graphQl.post(query, Map.of("id", "bd-city-water", "at", "2019-01-01"))
+			.<List<String>>read("$.data.body.leaders[*].person.name")).containsExactly("周海涛");
+		assertThat(this.graphQl.post(query, Map.of("id", "bd-city-water", "at", "2020-03-01"))
+			.<List<String>>read("$.data.body.leaders[*].person.name")).isEmpty();
+		var after = this.graphQl.post(query, Map.of("id", "bd-city-water", "at", "2020-06-01"));
+		assertThat(after.<List<String>>read("$.data.body.leaders[*].person.name")).containsExactly("吴静");
+		assertThat(after.<String>read("$.data.body.leaders[0].from")).isEqualTo("2020-05-06");
+		assertThat(after.<String>read("$.data.body.leaders[0].post.id")).isEqualTo("po-water-director");
+	}
+
+	@Test
+	void holders_areClosedOpen_aTenureEndingOnTheDateIsNotValidThatDay() {
+		var query = """
+				query($at: Date!) { post(id: "po-water-director") { holders(at: $at) { person { name } from to } } }""";
+		assertThat(this.graphQl.post(query, Map.of("at", "2020-01-19"))
+			.<List<String>>read("$.data.post.holders[*].person.name")).containsExactly("周海涛");
+		assertThat(this.graphQl.post(query, Map.of("at", "2020-01-20"))
+			.<List<String>>read("$.data.post.holders[*]")).isEmpty();
+		assertThat(this.graphQl.post(query, Map.of("at", "2020-05-06"))
+			.<List<String>>read("$.data.post.holders[*].person.name")).containsExactly("吴静");
+	}
+
+	@Test
+	void reportsTo_followsTheReportingLineValidOnTheDate() {
+		var query = """
+				query($at: Date!) { post(id: "po-transport-director") { reportsTo(at: $at) { id reportsTo(at: $at) { id } } } }""";
+		var before = this.graphQl.post(query, Map.of("at", "2021-06-30"));
+		assertThat(before.<String>read("$.data.post.reportsTo.id")).isEqualTo("po-city-vm-a");
+		assertThat(before.<String>read("$.data.post.reportsTo.reportsTo.id")).isEqualTo("po-city-mayor");
+		assertThat(this.graphQl.post(query, Map.of("at", "2021-07-01")).<String>read("$.data.post.reportsTo.id"))
+			.isEqualTo("po-city-vm-b");
+	}
+
+	@Test
+	void postsHeld_listsConcurrentPosts() {
+		var response = this.graphQl.post("""
+				{ person(id: "pe-ma-jun") { postsHeld(at: "2020-01-01") { post { id } from } tenures { post { id } } } }""");
+		assertThat(response.<List<String>>read("$.data.person.postsHeld[*].post.id"))
+			.containsExactlyInAnyOrder("po-devzone-director", "po-city-vm-c");
+		assertThat(response.<List<String>>read("$.data.person.tenures[*].post.id")).contains("po-devzone-director",
+				"po-city-vm-c");
+	}
+
+	@Test
+	void reorganisation_isVisibleFromBothSides() {
+		var response = this.graphQl.post("""
+				{ old: body(id: "bd-city-urban") { abolishedOn successors { body { id } on reason } parent { id } }
+				  new: body(id: "bd-city-housing") { predecessors { body { id name } on } } }""");
+		assertThat(response.<String>read("$.data.old.abolishedOn")).isEqualTo("2019-03-01");
+		assertThat(response.<String>read("$.data.old.successors[0].body.id")).isEqualTo("bd-city-housing");
+		assertThat(response.<String>read("$.data.old.successors[0].on")).isEqualTo("2019-03-01");
+		assertThat(response.<Object>read("$.data.old.parent")).as("no longer part of the city today").isNull();
+		assertThat(response.<String>read("$.data.new.predecessors[0].body.name")).isEqualTo("青禾市城市管理局");
+	}
+
+	@Test
+	void project_phasesWithResponsibilitiesDecisionsAndContracts() {
+		var response = this.graphQl.post(Documents.read("projectPhases"), Map.of("id", "pj-qinghe-river-ppp"));
+		assertThat(response.<String>read("$.data.project.owner.id")).isEqualTo("bd-city-water");
+		assertThat(response.<List<String>>read("$.data.project.phases[*].stage")).containsExactly("IDENTIFICATION",
+				"PREPARATION", "PROCUREMENT", "EXECUTION");
+		assertThat(response.<Object>read("$.data.project.phases[3].to")).isNull();
+		assertThat(response.<List<String>>read("$.data.project.phases[3].responsibilities[*].post.id"))
+			.contains("po-water-director", "po-city-vm-b", "po-water-river");
+		assertThat(response.<List<String>>read("$.data.project.phases[3].responsibilities[*].person.name"))
+			.contains("林晓", "温子健");
+		assertThat(response.<List<String>>read("$.data.project.decisions[*].docNo")).contains("青财金〔2016〕58号",
+				"青政函〔2017〕21号", "青水发〔2017〕36号");
+		assertThat(response.<List<String>>read("$.data.project.contracts[?(@.id == 'ct-river-ppp')].signers[*].person.name"))
+			.containsExactly("周海涛");
+		assertThat(response.<List<String>>read(
+				"$.data.project.contracts[?(@.id == 'ct-river-ppp')].parties[?(@.role == 'PRIVATE_PARTY')].party.uscc"))
+			.contains("919901001127261649");
+	}
+
+	@Test
+	void record_withSubjectIssuerConcernsAndEvents() {
+		var response = this.graphQl.post("""
+				{ record(id: "rc-ringroad-broken") {
+				    kind status docNo
+				    against { __typename ... on Body { id } }
+				    issuer { id }
+				    concerns { __typename ... on Commitment { id status signature { person { name } } } }
+				    events { kind on } } }""");
+		assertThat(response.<String>read("$.data.record.docNo")).isEqualTo("青发改信用〔2022〕17号");
+		assertThat(response.<String>read("$.data.record.against[0].__typename")).isEqualTo("Body");
+		assertThat(response.<String>read("$.data.record.against[0].id")).isEqualTo("bd-city-transport");
+		assertThat(response.<String>read("$.data.record.issuer.id")).isEqualTo("bd-city-drc");
+		assertThat(response.<String>read("$.data.record.concerns[0].id")).isEqualTo("cm-ringroad-subsidy-2020");
+		assertThat(response.<String>read("$.data.record.concerns[0].signature.person.name")).isEqualTo("刘振华");
+		assertThat(response.<List<String>>read("$.data.record.events[*].kind")).startsWith("RECORDED")
+			.contains("OBJECTION_FILED", "OBJECTION_REJECTED");
+	}
+
+	@Test
+	void lists_filterAndCountFromTheSample() {
+		var response = this.graphQl.post("""
+				{ governments: bodies(filter: { kind: [GOVERNMENT] }) { totalCount }
+				  ppp: projects(filter: { kind: [PPP] }) { totalCount }
+				  broken: commitments(filter: { status: [BROKEN] }) { totalCount }
+				  defaults: records(filter: { kind: [JUDGMENT_DEFAULT] }) { totalCount nodes { severity } }
+				  waterCommitments: commitments(filter: { bodyId: "bd-city-water" }, first: 100) { totalCount }
+				  cityBodies: bodies(filter: { parentId: "bd-city", at: "2018-01-01", kind: [DEPARTMENT] }, first: 100) { nodes { id } } }""");
+		assertThat(response.<Integer>read("$.data.governments.totalCount")).isEqualTo(3);
+		assertThat(response.<Integer>read("$.data.ppp.totalCount")).isEqualTo(5);
+		assertThat(response.<Integer>read("$.data.broken.totalCount")).isEqualTo(5);
+		assertThat(response.<Integer>read("$.data.defaults.totalCount")).isEqualTo(2);
+		assertThat(response.<Integer>read("$.data.waterCommitments.totalCount")).isGreaterThan(0);
+		assertThat(response.<List<String>>read("$.data.cityBodies.nodes[*].id")).contains("bd-city-urban",
+				"bd-city-water");
+	}
+
+	@Test
+	void pagination_walksEveryBodyOnceWithCursors() {
+		var query = """
+				query($after: String) { bodies(first: 7, after: $after, orderBy: { field: NAME }) {
+				  totalCount pageInfo { hasNextPage endCursor } nodes { id } } }""";
+		var seen = new ArrayList<String>();
+		String after = null;
+		int total;
+		do {
+			var variables = new java.util.HashMap<String, Object>();
+			variables.put("after", after);
+			var page = this.graphQl.post(query, variables);
+			total = page.read("$.data.bodies.totalCount");
+			seen.addAll(page.read("$.data.bodies.nodes[*].id"));
+			after = page.<Boolean>read("$.data.bodies.pageInfo.hasNextPage") ? page.read("$.data.bodies.pageInfo.endCursor")
+					: null;
+		}
+		while (after != null);
+		assertThat(total).as("32 bodies, one abolished").isEqualTo(31);
+		assertThat(seen).hasSize(31).doesNotHaveDuplicates().doesNotContain("bd-city-urban");
+	}
+
+	@Test
+	void nestedListRequest_runsOneQueryPerLevelWhateverTheNumberOfRows() {
+		var query = Documents.read("nestedBodies");
+		long before = this.reader.queriesExecuted();
+		var small = this.graphQl.post(query, Map.of("first", 2, "at", "2020-06-01"));
+		long smallQueries = this.reader.queriesExecuted() - before;
+		before = this.reader.queriesExecuted();
+		var large = this.graphQl.post(query, Map.of("first", 30, "at", "2020-06-01"));
+		long largeQueries = this.reader.queriesExecuted() - before;
+
+		assertThat(large.<List<String>>read("$.data.bodies.nodes[*].id")).hasSize(30);
+		assertThat(large.<List<String>>read("$.data.bodies.nodes[*].posts[*].id")).hasSizeGreaterThan(40);
+		assertThat(large.<List<String>>read("$.data.bodies.nodes[*].posts[*].holders[*].person.name"))
+			.hasSizeGreaterThan(30);
+		assertThat(small.<List<String>>read("$.data.bodies.nodes[*].id")).hasSize(2);
+		// bodies, posts, holders, persons: four levels, four queries, for 2 bodies as for 30
+		assertThat(largeQueries).isEqualTo(4);
+		assertThat(smallQueries).isEqualTo(4);
+	}
+
+	@Test
+	void nodeAndNodes_resolveAnyEntityByIdAndUnknownIdsToNull() {
+		var response = this.graphQl.post("""
+				{ company: node(id: "919901001127261649") { __typename id ... on Company { name } }
+				  missing: node(id: "no-such-id") { id }
+				  body(id: "no-such-body") { id }
+				  nodes(ids: ["pe-lin-mu", "nope", "pj-ring-road-ppp"]) { __typename id } }""");
+		assertThat(response.<String>read("$.data.company.__typename")).isEqualTo("Company");
+		assertThat(response.<Object>read("$.data.missing")).isNull();
+		assertThat(response.<Object>read("$.data.body")).isNull();
+		assertThat(response.<List<String>>read("$.data.nodes[*].__typename")).containsExactly("Person", "Project");
+		assertThat(response.<List<Object>>read("$.data.nodes")).hasSize(3).element(1).isNull();
+		assertThat(response.<Map<String, Object>>read("$")).doesNotContainKey("errors");
+	}
+
+	@Test
+	void search_findsChineseBigramsEnglishWordsAndSingleCharacters() {
+		var query = """
+				query($text: String!, $types: [SearchType!]) { search(text: $text, types: $types, first: 50) {
+				  totalCount edges { type score node { id } } } }""";
+		assertThat(this.graphQl.post(query, Map.of("text", "水务局"))
+			.<List<String>>read("$.data.search.edges[*].node.id")).contains("bd-city-water");
+		var english = this.graphQl.post(query, Map.of("text", "water", "types", List.of("BODY")));
+		assertThat(english.<List<String>>read("$.data.search.edges[*].node.id")).contains("bd-city-water");
+		assertThat(english.<List<String>>read("$.data.search.edges[*].type")).containsOnly("BODY");
+		assertThat(this.graphQl.post(query, Map.of("text", "赵", "types", List.of("PERSON")))
+			.<List<String>>read("$.data.search.edges[*].node.id")).contains("pe-zhao-shouren");
+		assertThat(this.graphQl.post(query, Map.of("text", "青政办发〔2018〕88号"))
+			.<List<String>>read("$.data.search.edges[*].node.id")).contains("doc-qzbf-2018-88");
+	}
+
+	@Test
+	void badArguments_returnTypedErrorsNamingTheArgument() {
+		var tooMany = this.graphQl.post("{ bodies(first: 101) { totalCount } }");
+		assertThat(tooMany.<String>read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+		assertThat(tooMany.<String>read("$.errors[0].extensions.argument")).isEqualTo("first");
+		assertThat(tooMany.<List<String>>read("$.errors[0].path")).containsExactly("bodies");
+
+		var badCursor = this.graphQl.post("{ persons(after: \"bogus\") { totalCount } }");
+		assertThat(badCursor.<String>read("$.errors[0].extensions.argument")).isEqualTo("after");
+
+		var badDate = this.graphQl.post("{ body(id: \"bd-city\") { leaders(at: \"2020-13-45\") { from } } }");
+		assertThat(badDate.<String>read("$.errors[0].extensions.classification")).isEqualTo("ValidationError");
+		assertThat(badDate.<String>read("$.errors[0].message")).contains("at");
+
+		var badEnum = this.graphQl.post("{ bodies(filter: { kind: [MINISTRY] }) { totalCount } }");
+		assertThat(badEnum.<String>read("$.errors[0].extensions.classification")).isEqualTo("ValidationError");
+		assertThat(badEnum.<String>read("$.errors[0].message")).contains("kind");
+	}
+
+	@Test
+	void graphiql_isServedWithItsScriptsFromTheJar() {
+		var page = this.graphQl.get("/graphiql");
+		assertThat(page).doesNotContain("https://").doesNotContain("@graphiql.version@");
+		var scripts = java.util.regex.Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"").matcher(page).results()
+			.map(m -> m.group(1)).toList();
+		assertThat(scripts).hasSize(4);
+		scripts.forEach(script -> assertThat(this.graphQl.get(script)).as(script).isNotEmpty());
+		assertThat(this.graphQl.get(scripts.get(3))).contains("GraphiQL");
+	}
+
+	@Test
+	void health_includesNeo4j() {
+		assertThat(this.graphQl.get("/actuator/health")).contains("\"neo4j\"").contains("\"UP\"");
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.integritygraph.system;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.integritygraph.IntegrityGraphApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The first command of the README, twice on the same data folder. */
+class EmbeddedRestartTest {
+
+	@Test
+	void secondStart_keepsTheDataAndAppliesNothingTwice(@TempDir Path dataDirectory) {
+		long entities;
+		long migrations;
+		try (var first = start(dataDirectory)) {
+			var driver = first.getBean(Driver.class);
+			entities = count(driver, "MATCH (n:Entity) RETURN count(n)");
+			migrations = count(driver, "MATCH (m:__Neo4jMigration) RETURN count(m)");
+			driver.executableQuery("MATCH (b:Body {id: $id}) SET b.nameEn = $name")
+				.withParameters(Map.of("id", "bd-city", "name", "Changed between starts"))
+				.execute();
+		}
+		assertThat(entities).as("the sample was loaded into the empty database").isEqualTo(499);
+		assertThat(migrations).as("every migration applied once, plus the chain's base node").isGreaterThan(40);
+
+		try (var second = start(dataDirectory)) {
+			var driver = second.getBean(Driver.class);
+			assertThat(count(driver, "MATCH (n:Entity) RETURN count(n)")).isEqualTo(entities);
+			assertThat(count(driver, "MATCH (m:__Neo4jMigration) RETURN count(m)")).isEqualTo(migrations);
+			assertThat(driver.executableQuery("MATCH (b:Body {id: 'bd-city'}) RETURN b.nameEn AS name")
+				.execute()
+				.records()
+				.getFirst()
+				.get("name")
+				.asString()).isEqualTo("Changed between starts");
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDirectory) {
+		return new SpringApplicationBuilder(IntegrityGraphApplication.class).web(WebApplicationType.NONE)
+			.properties("integrity.embedded.data-directory=" + dataDirectory, "integrity.embedded.bolt-port=0")
+			.run();
+	}
+
+	private static long count(Driver driver, String cypher) {
+		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
+	}
+
+}

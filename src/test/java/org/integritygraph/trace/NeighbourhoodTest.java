@@ -1,0 +1,118 @@
+package org.integritygraph.trace;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.integritygraph.graph.InvalidArgumentException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.integritygraph.trace.TraceRelationship.HELD;
+import static org.integritygraph.trace.TraceRelationship.IN;
+import static org.integritygraph.trace.TraceRelationship.MADE;
+import static org.integritygraph.trace.TraceRelationship.PARTY;
+
+/** The links of an entity, paged per relationship type (fixtures {@code city} and {@code hub}). */
+class NeighbourhoodTest {
+
+	private static final String HUB = "91990100MA0000002X";
+
+	private static TraceService trace;
+
+	@BeforeAll
+	static void loadFixture() {
+		TraceNeo4j.load("city", "hub");
+		trace = TraceNeo4j.service();
+	}
+
+	private static NeighbourGroup group(Neighbourhood result, String type, String direction) {
+		return result.groups()
+			.stream()
+			.filter(g -> g.type().equals(type) && g.direction().equals(direction))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void neighbourhood_groupsTheLinksByTypeAndDirection() {
+		var result = trace.neighbourhood("bd-fgw", 1, null, 20, null).orElseThrow();
+		assertThat(result.groups()).extracting(g -> g.type() + " " + g.direction() + " " + g.totalCount())
+			.containsExactly("AGAINST IN 1", "IN IN 3", "MADE OUT 2", "OWNED_BY IN 1", "PARTY IN 1", "PART_OF OUT 1",
+					"SUCCEEDED_BY OUT 1");
+		assertThat(group(result, "MADE", "OUT").neighbours()).extracting(n -> n.node().id())
+			.containsExactly("cm-payment", "cm-waived");
+		assertThat(group(result, "PART_OF", "OUT").neighbours().getFirst().edge().validTo())
+			.hasToString("2022-01-01");
+		assertThat(result.truncated()).isFalse();
+	}
+
+	@Test
+	void neighbourhood_pagesEachGroupWithItsOwnCursor() {
+		var first = group(trace.neighbourhood("bd-fgw", 1, EnumSet.of(IN), 2, null).orElseThrow(), "IN", "IN");
+		assertThat(first.neighbours()).extracting(n -> n.node().id()).containsExactly("po-fgw-deputy", "po-fgw-director");
+		assertThat(first.hasNextPage()).isTrue();
+		var next = group(trace.neighbourhood("bd-fgw", 1, EnumSet.of(IN), 2, first.endCursor()).orElseThrow(), "IN", "IN");
+		assertThat(next.neighbours()).extracting(n -> n.node().id()).containsExactly("po-fgw-economist");
+		assertThat(next.hasNextPage()).isFalse();
+		assertThat(next.totalCount()).isEqualTo(3);
+	}
+
+	@Test
+	void neighbourhood_keepsANodeWithManyLinksUsable() {
+		var result = trace.neighbourhood(HUB, 1, null, 100, null).orElseThrow();
+		var contracts = group(result, "PARTY", "IN");
+		assertThat(contracts.totalCount()).isEqualTo(150);
+		assertThat(contracts.neighbours()).hasSize(100);
+		assertThat(contracts.neighbours().getFirst().node().id()).isEqualTo("ct-hub-001");
+		assertThat(contracts.hasNextPage()).isTrue();
+		var rest = group(trace.neighbourhood(HUB, 1, null, 100, contracts.endCursor()).orElseThrow(), "PARTY", "IN");
+		assertThat(rest.neighbours()).hasSize(50);
+		assertThat(rest.neighbours().getLast().node().id()).isEqualTo("ct-hub-150");
+	}
+
+	@Test
+	void neighbourhood_drawsLinksUpToTheDepthAsked() {
+		var one = trace.neighbourhood("pe-zhou-nan", 1, EnumSet.of(HELD, IN, MADE), 20, null).orElseThrow();
+		assertThat(one.graph().nodes()).extracting(TraceNode::id).containsExactlyInAnyOrder("pe-zhou-nan", "po-fgw-economist");
+		var two = trace.neighbourhood("pe-zhou-nan", 2, EnumSet.of(HELD, IN, MADE), 20, null).orElseThrow();
+		assertThat(two.graph().nodes()).extracting(TraceNode::id)
+			.containsExactlyInAnyOrder("pe-zhou-nan", "po-fgw-economist", "bd-fgw");
+		var three = trace.neighbourhood("pe-zhou-nan", 3, EnumSet.of(HELD, IN, MADE), 20, null).orElseThrow();
+		assertThat(three.graph().nodes()).extracting(TraceNode::id)
+			.containsExactlyInAnyOrder("pe-zhou-nan", "po-fgw-economist", "bd-fgw", "po-fgw-director", "po-fgw-deputy",
+					"cm-payment", "cm-waived");
+		assertThat(three.graph().edges()).hasSize(6).doesNotHaveDuplicates();
+		assertThat(three.truncated()).isFalse();
+	}
+
+	@Test
+	void neighbourhood_saysWhenTheDrawingWasCut() {
+		var result = trace.neighbourhood("bd-fgw", 2, EnumSet.of(PARTY, IN, TraceRelationship.FOR), 1, null).orElseThrow();
+		// 发改委's PARTY contract has two parties and a project: one link per type and node is drawn.
+		assertThat(result.truncated()).isTrue();
+	}
+
+	@Test
+	void neighbourhood_ofAnUnknownIdIsEmpty() {
+		assertThat(trace.neighbourhood("nothing", 1, null, 20, null)).isEmpty();
+	}
+
+	@Test
+	void neighbourhood_checksItsBounds() {
+		assertThatThrownBy(() -> trace.neighbourhood("bd-fgw", 4, null, 20, null))
+			.isInstanceOf(InvalidArgumentException.class)
+			.extracting(ex -> ((InvalidArgumentException) ex).argument())
+			.isEqualTo("depth");
+		assertThatThrownBy(() -> trace.neighbourhood("bd-fgw", 1, null, 101, null))
+			.isInstanceOf(InvalidArgumentException.class)
+			.extracting(ex -> ((InvalidArgumentException) ex).argument())
+			.isEqualTo("first");
+		assertThatThrownBy(() -> trace.neighbourhood("bd-fgw", 1, null, 20, "not-a-cursor"))
+			.isInstanceOf(InvalidArgumentException.class)
+			.extracting(ex -> ((InvalidArgumentException) ex).argument())
+			.isEqualTo("after");
+	}
+
+}
