@@ -16,10 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.integritygraph.system.Command;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The batch command {@code reports}: writes the recall report of every project of a body, or of a list
+ * The batch command {@code reports} ({@code java -jar integrity-graph.jar reports ...}): writes the recall report of every project of a body, or of a list
  * of projects, into a folder, with a progress bar and a summary of what failed. An unknown project is
  * reported and the others are still written.
  *
@@ -27,15 +29,16 @@ import org.springframework.stereotype.Component;
  * reports (--body &lt;id&gt; | --ids a,b,c) --out &lt;folder&gt; [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en]
  * </pre>
  *
- * Exit status: 0 when every report was written, 1 when some failed, 2 for a usage error (nothing written).
+ * Exit status: {@link #OK} when every report was written; {@link #INVALID_INPUT} for bad arguments or an
+ * unknown body (nothing written) or when only unknown projects failed; {@link #FAILED} when a report could
+ * not be rendered (e.g. no CJK font for the PDF).
  */
 @Component
-public class ReportsCommand {
+class ReportsCommand implements Command {
 
-	public static final String NAME = "reports";
+	static final String USAGE = "(--body <id> | --ids a,b,c) --out <folder> [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en]";
 
-	static final String USAGE = """
-			usage: reports (--body <id> | --ids a,b,c) --out <folder> [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en]
+	static final String HELP = """
 			  --body    every project the body owns (实施机构)
 			  --ids     these projects, comma-separated
 			  --out     the folder to write into (created when missing); files are <project id>.<format>
@@ -54,36 +57,48 @@ public class ReportsCommand {
 		this.renderer = renderer;
 	}
 
-	/** Runs the command with its arguments (without the command name), printing to standard output. */
-	public int run(List<String> args) {
-		return run(args, System.out, System.console() != null);
+	@Override
+	public String name() {
+		return "reports";
 	}
 
-	int run(List<String> args, PrintStream out, boolean interactive) {
+	@Override
+	public String usage() {
+		return USAGE;
+	}
+
+	/** Runs the command; the progress bar redraws in place when writing to a terminal. */
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		return run(args, out, err, out == System.out && System.console() != null);
+	}
+
+	int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
 		Options options;
 		try {
 			options = Options.parse(args);
 		}
 		catch (IllegalArgumentException ex) {
-			out.println("reports: " + ex.getMessage());
-			out.println(USAGE);
-			return 2;
+			err.println("reports: " + ex.getMessage());
+			err.println("Usage: reports " + USAGE);
+			err.println(HELP);
+			return INVALID_INPUT;
 		}
 		if (options.formats().contains("pdf")) {
 			try {
 				this.renderer.checkPdfFont();
 			}
 			catch (CjkFontMissingException ex) {
-				out.println("reports: " + ex.getMessage());
-				return 2;
+				err.println("reports: " + ex.getMessage());
+				return FAILED;
 			}
 		}
 		List<String> projectIds;
 		if (options.bodyId() != null) {
 			var owned = this.reports.projectIdsOfBody(options.bodyId());
 			if (owned.isEmpty()) {
-				out.println("reports: no body with id '" + options.bodyId() + "'");
-				return 2;
+				err.println("reports: no body with id '" + options.bodyId() + "'");
+				return INVALID_INPUT;
 			}
 			projectIds = owned.get();
 		}
@@ -94,14 +109,16 @@ public class ReportsCommand {
 			Files.createDirectories(options.out());
 		}
 		catch (IOException ex) {
-			out.println("reports: cannot create " + options.out() + ": " + ex.getMessage());
-			return 2;
+			err.println("reports: cannot create " + options.out() + ": " + ex.getMessage());
+			return FAILED;
 		}
-		return write(projectIds, options, new ProgressBar(out, projectIds.size(), interactive), out);
+		return write(projectIds, options, new ProgressBar(out, projectIds.size(), interactive), out, err);
 	}
 
-	private int write(List<String> projectIds, Options options, ProgressBar progress, PrintStream out) {
+	private int write(List<String> projectIds, Options options, ProgressBar progress, PrintStream out,
+			PrintStream err) {
 		var failures = new LinkedHashMap<String, String>();
+		boolean unknownOnly = true;
 		int files = 0;
 		for (var projectId : projectIds) {
 			progress.step(projectId);
@@ -119,11 +136,15 @@ public class ReportsCommand {
 			}
 			catch (IOException | RuntimeException ex) {
 				failures.put(projectId, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+				unknownOnly = false;
 			}
 		}
 		progress.done();
-		summary(out, projectIds.size(), files, options.out(), failures);
-		return failures.isEmpty() ? 0 : 1;
+		summary(out, err, projectIds.size(), files, options.out(), failures);
+		if (failures.isEmpty()) {
+			return OK;
+		}
+		return unknownOnly ? INVALID_INPUT : FAILED;
 	}
 
 	private byte[] render(RecallReport report, String format, ReportLanguage language) {
@@ -134,12 +155,13 @@ public class ReportsCommand {
 		};
 	}
 
-	private static void summary(PrintStream out, int projects, int files, Path folder, Map<String, String> failures) {
+	private static void summary(PrintStream out, PrintStream err, int projects, int files, Path folder,
+			Map<String, String> failures) {
 		out.printf("Wrote %d file(s) for %d of %d project(s) into %s%n", files, projects - failures.size(), projects,
 				folder.toAbsolutePath());
 		if (!failures.isEmpty()) {
-			out.printf("%d project(s) failed:%n", failures.size());
-			failures.forEach((id, reason) -> out.printf("  %s: %s%n", id, reason));
+			err.printf("%d project(s) failed:%n", failures.size());
+			failures.forEach((id, reason) -> err.printf("  %s: %s%n", id, reason));
 		}
 	}
 
