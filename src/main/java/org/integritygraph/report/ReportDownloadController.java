@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Downloads of the recall report: {@code /reports/projects/{id}.html}, {@code .pdf} and {@code .md},
@@ -70,12 +71,12 @@ class ReportDownloadController {
 	}
 
 	private static ResponseEntity.BodyBuilder file(RecallReport report, String extension, MediaType type) {
-		var disposition = ContentDisposition.inline()
-			.filename(ReportFiles.fileName(report, extension), StandardCharsets.UTF_8)
-			.build();
+		// An ASCII name for old clients, the Chinese one (RFC 6266 filename*) for the others.
+		var disposition = ContentDisposition.inline().filename(ReportFiles.asciiFileName(report, extension)).build()
+				+ "; filename*=UTF-8''" + UriUtils.encode(ReportFiles.fileName(report, extension), StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition)
 			.header("X-Report-Data-Version", report.provenance().dataVersion());
 	}
 

@@ -81,7 +81,7 @@ public class ReportRenderer {
 	private String page(RecallReport report, ReportLanguage language, boolean forPdf) {
 		var text = text(language);
 		var context = new Context(language.locale(),
-				Map.of("r", report, "t", text, "diagram", ResponsibilityDiagram.svg(report, text), "pdf", forPdf,
+				Map.of("r", report, "t", text, "diagrams", ResponsibilityDiagram.svgPerPhase(report, text), "pdf", forPdf,
 						"pdfCss", forPdf ? PdfReport.css(text, report.project().name()) : "", "generatedAt",
 						generatedAt(report)));
 		return this.templates.process("recall-report.html", context);

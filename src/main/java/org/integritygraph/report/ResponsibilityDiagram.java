@@ -20,15 +20,15 @@ final class ResponsibilityDiagram {
 
 	private static final int PAD = 10;
 
-	private static final int RESP_WIDTH = 240;
+	private static final int RESP_WIDTH = 232;
 
-	private static final int CHAIN_WIDTH = 170;
+	private static final int CHAIN_WIDTH = 150;
 
-	private static final int GAP = 30;
+	private static final int GAP = 26;
 
-	private static final int BAND = 26;
+	private static final int BAND = 28;
 
-	private static final int LINE = 15;
+	private static final int LINE = 16;
 
 	private static final int ROW_GAP = 10;
 
@@ -36,47 +36,65 @@ final class ResponsibilityDiagram {
 
 	private final StringBuilder svg = new StringBuilder();
 
+	private String marker;
+
 	private ResponsibilityDiagram(ReportText text) {
 		this.text = text;
 	}
 
-	/** The diagram of the report's phases in the text's language. */
+	/** The diagram of all the report's phases in the text's language, as one drawing. */
 	static String svg(RecallReport report, ReportText text) {
-		return new ResponsibilityDiagram(text).draw(report);
+		return new ResponsibilityDiagram(text).draw(report.phases(), longestChain(report), "arrow");
 	}
 
-	private String draw(RecallReport report) {
-		var rows = new ArrayList<Object>();
-		int maxChain = 0;
-		for (var phase : report.phases()) {
-			rows.add(phase);
-			for (var responsibility : phase.responsibilities()) {
-				var row = Row.of(responsibility);
-				maxChain = Math.max(maxChain, row.chain().size());
-				rows.add(row);
-			}
+	/**
+	 * One drawing per phase, all at the same scale, so that a printed page never cuts a drawing in two; a
+	 * single "no responsibilities" drawing when the project has no phases.
+	 */
+	static List<String> svgPerPhase(RecallReport report, ReportText text) {
+		if (report.phases().isEmpty()) {
+			return List.of(svg(report, text));
 		}
+		int longest = longestChain(report);
+		return report.phases()
+			.stream()
+			.map(phase -> new ResponsibilityDiagram(text).draw(List.of(phase), longest,
+					"arrow-" + phase.id().replaceAll("[^A-Za-z0-9_-]", "_")))
+			.toList();
+	}
+
+	private static int longestChain(RecallReport report) {
+		return report.phases()
+			.stream()
+			.flatMap(phase -> phase.responsibilities().stream())
+			.mapToInt(responsibility -> Row.of(responsibility).chain().size())
+			.max()
+			.orElse(0);
+	}
+
+	/** The drawing; {@code marker} is the arrowhead's id, unique in a page that holds several drawings. */
+	private String draw(List<ReportPhase> phases, int maxChain, String marker) {
+		this.marker = marker;
 		int width = PAD * 2 + RESP_WIDTH + maxChain * (GAP + CHAIN_WIDTH);
 		int y = PAD;
-		if (rows.isEmpty()) {
-			text(PAD, y + 16, 12, "#555", false, this.text.msg("diagram.empty"), width - 2 * PAD);
+		if (phases.isEmpty()) {
+			text(PAD, y + 16, 13, "#555", false, this.text.msg("diagram.empty"), width - 2 * PAD);
 			y += 30;
 		}
-		for (var item : rows) {
-			if (item instanceof ReportPhase phase) {
-				y = band(phase, y, width);
-			}
-			else {
-				y = row((Row) item, y);
+		for (var phase : phases) {
+			y = band(phase, y, width);
+			for (var responsibility : phase.responsibilities()) {
+				y = row(Row.of(responsibility), y);
 			}
 		}
 		int height = y + PAD;
+		// Drawn at the printable width, or smaller: never scaled up.
 		int printWidth = Math.min(width, PRINT_WIDTH);
 		int printHeight = Math.round((float) height * printWidth / width);
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"responsibility-diagram\" width=\"" + printWidth
 				+ "\" height=\"" + printHeight + "\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" aria-label=\""
 				+ escape(this.text.msg("section.diagram")) + "\" font-family=\"" + escape(FONTS) + "\">"
-				+ "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+				+ "<defs><marker id=\"" + marker + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>"
 				+ "<rect x=\"0\" y=\"0\" width=\"" + width + "\" height=\"" + height + "\" fill=\"#ffffff\"/>" + this.svg
 				+ "</svg>";
@@ -84,7 +102,7 @@ final class ResponsibilityDiagram {
 
 	private int band(ReportPhase phase, int y, int width) {
 		this.svg.append(rect(PAD, y, width - 2 * PAD, BAND - 4, "#e8eef7", "#9fb3d1", false));
-		text(PAD + 8, y + 16, 13, "#1f3a5f", true,
+		text(PAD + 8, y + 17, 14, "#1f3a5f", true,
 				this.text.label("stage", phase.stage()) + "  " + this.text.period(phase.from(), phase.to()),
 				width - 2 * PAD - 16);
 		return y + BAND + 4;
@@ -93,25 +111,25 @@ final class ResponsibilityDiagram {
 	private int row(Row row, int y) {
 		var responsibility = row.responsibility();
 		var lines = new ArrayList<Line>();
-		lines.add(new Line(this.text.label("role", responsibility.role()), 11, roleColour(responsibility.role()), true));
+		lines.add(new Line(this.text.label("role", responsibility.role()), 12, roleColour(responsibility.role()), true));
 		if (responsibility.post() != null) {
-			lines.add(new Line(this.text.title(responsibility.post()), 13, "#111", true));
-			lines.add(new Line(this.text.name(responsibility.post().body()), 11, "#555", false));
+			lines.add(new Line(this.text.title(responsibility.post()), 14, "#111", true));
+			lines.add(new Line(this.text.name(responsibility.post().body()), 12, "#555", false));
 		}
 		else {
-			lines.add(new Line(this.text.name(responsibility.person()) + " (" + this.text.msg("resp.direct") + ")", 13,
+			lines.add(new Line(this.text.name(responsibility.person()) + " (" + this.text.msg("resp.direct") + ")", 14,
 					"#111", true));
 		}
 		for (var holder : responsibility.holders()) {
 			lines.add(new Line(this.text.name(holder.person()) + "  "
-					+ this.text.period(holder.overlapFrom(), holder.overlapTo()), 11, "#111", false));
+					+ this.text.period(holder.overlapFrom(), holder.overlapTo()), 12, "#111", false));
 		}
 		if (responsibility.holders().isEmpty()) {
-			lines.add(new Line(this.text.msg("common.vacant"), 11, "#b00020", true));
+			lines.add(new Line(this.text.msg("common.vacant"), 12, "#b00020", true));
 		}
 		for (var answer : responsibility.now()) {
 			lines.add(new Line(this.text.msg("diagram.now") + ": " + this.text.holders(answer.holders())
-					+ (answer.basis().equals("SAME_POST") ? "" : " (" + this.text.postOf(answer.post()) + ")"), 11,
+					+ (answer.basis().equals("SAME_POST") ? "" : " (" + this.text.postOf(answer.post()) + ")"), 12,
 					"#0b6b2f", true));
 		}
 		int respHeight = 8 + lines.size() * LINE + 4;
@@ -137,22 +155,22 @@ final class ResponsibilityDiagram {
 		x += RESP_WIDTH;
 		for (var step : row.chain()) {
 			this.svg.append("<line x1=\"").append(x).append("\" y1=\"").append(mid).append("\" x2=\"").append(x + GAP)
-				.append("\" y2=\"").append(mid).append("\" stroke=\"#555\" stroke-width=\"1.3\" marker-end=\"url(#arrow)\"/>");
+				.append("\" y2=\"").append(mid).append("\" stroke=\"#555\" stroke-width=\"1.3\" marker-end=\"url(#").append(this.marker).append(")\"/>");
 			x += GAP;
 			boolean stepVacant = step.holders().isEmpty();
 			this.svg.append(rect(x, y, CHAIN_WIDTH, height, "#ffffff", stepVacant ? "#b00020" : "#8a99ad", stepVacant));
 			int sy = y + 4 + LINE;
-			text(x + 8, sy - 3, 12, step.post().principal() ? "#1f3a5f" : "#111", true, this.text.title(step.post()),
+			text(x + 8, sy - 3, 13, step.post().principal() ? "#1f3a5f" : "#111", true, this.text.title(step.post()),
 					CHAIN_WIDTH - 16);
 			sy += LINE;
-			text(x + 8, sy - 3, 11, "#555", false, this.text.name(step.post().body()), CHAIN_WIDTH - 16);
+			text(x + 8, sy - 3, 12, "#555", false, this.text.name(step.post().body()), CHAIN_WIDTH - 16);
 			if (stepVacant) {
 				sy += LINE;
-				text(x + 8, sy - 3, 11, "#b00020", true, this.text.msg("common.vacant"), CHAIN_WIDTH - 16);
+				text(x + 8, sy - 3, 12, "#b00020", true, this.text.msg("common.vacant"), CHAIN_WIDTH - 16);
 			}
 			for (var tenure : step.holders()) {
 				sy += LINE;
-				text(x + 8, sy - 3, 11, "#111", false, this.text.name(tenure.person()), CHAIN_WIDTH - 16);
+				text(x + 8, sy - 3, 12, "#111", false, this.text.name(tenure.person()), CHAIN_WIDTH - 16);
 			}
 			x += CHAIN_WIDTH;
 		}
@@ -185,17 +203,23 @@ final class ResponsibilityDiagram {
 
 	/** Cuts a text to the width it may take (a CJK character is about one em wide, Latin about half). */
 	static String fit(String content, int maxWidth, int size) {
-		double width = 0;
+		if (width(content, size) <= maxWidth) {
+			return content;
+		}
 		var fitted = new StringBuilder();
-		for (int i = 0; i < content.length(); i++) {
-			char c = content.charAt(i);
-			width += (c < 0x2E80) ? size * 0.56 : size;
-			if (width > maxWidth - size) {
-				return fitted.append('…').toString();
+		double width = size; // room for the ellipsis
+		for (char c : content.toCharArray()) {
+			width += width(String.valueOf(c), size);
+			if (width > maxWidth) {
+				break;
 			}
 			fitted.append(c);
 		}
-		return fitted.toString();
+		return fitted.append('…').toString();
+	}
+
+	private static double width(String content, int size) {
+		return content.chars().mapToDouble(c -> (c < 0x2E80) ? size * 0.56 : size).sum();
 	}
 
 	static String escape(String s) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -19,6 +20,7 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,8 +110,10 @@ class ReportEndToEndTests {
 		var response = get("/reports/projects/rp-proj-ppp.pdf?at=2024-06-01");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline")
-			.contains("rp-proj-ppp-2024-06-01.pdf");
+		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+			.startsWith("inline; filename=\"recall-report-rp-proj-ppp-2024-06-01.pdf\"; filename*=UTF-8''")
+			.contains(UriUtils.encode("项目责任回溯报告-rp-proj-ppp-2024-06-01.pdf", StandardCharsets.UTF_8));
+		assertThat(response.headers().firstValue("X-Report-Data-Version").orElseThrow()).startsWith("sha256:");
 		try (var document = Loader.loadPDF(response.body())) {
 			assertThat(new PDFTextStripper().getText(document)).contains("青禾市城北污水处理厂PPP项目", "郑华", "青信用〔2022〕15号",
 					"2022-03-01");
@@ -121,9 +125,9 @@ class ReportEndToEndTests {
 		var response = get("/reports/projects/rp-proj-ppp.html?lang=en");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-		var page = Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+		var page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
 		assertThat(page.title()).startsWith("Project Responsibility Recall Report");
-		assertThat(page.select("svg.responsibility-diagram")).hasSize(1);
+		assertThat(page.select("svg.responsibility-diagram")).hasSize(4);
 		assertThat(page.text()).contains("Wang Fang", "Responsible now");
 	}
 
@@ -132,7 +136,7 @@ class ReportEndToEndTests {
 		var response = get("/reports/projects/rp-proj-quiet.md");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
-		assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(new String(response.body(), StandardCharsets.UTF_8))
 			.startsWith("# 项目责任回溯报告: 青禾市老旧小区改造项目");
 	}
 

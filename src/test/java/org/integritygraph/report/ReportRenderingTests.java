@@ -91,10 +91,15 @@ class ReportRenderingTests {
 		var html = this.renderer.html(ppp(), ReportLanguage.ZH);
 		var page = Jsoup.parse(html);
 		assertThat(page.select("html").attr("lang")).isEqualTo("zh-CN");
-		var svg = page.selectFirst("section#diagram svg");
-		assertThat(svg).isNotNull();
-		assertThat(svg.select("text").eachText()).contains("分管副市长", "采购阶段 2019-06-01 至 2020-12-31");
-		assertThat(svg.text()).contains("陈立", "王芳", "现任: 郑华");
+		// One drawing per phase, so that no printed page cuts one in two.
+		var drawings = page.select("section#diagram svg");
+		assertThat(drawings).hasSize(4);
+		var procurement = drawings.get(2);
+		assertThat(procurement.select("text").eachText()).contains("采购阶段 2019-06-01 至 2020-12-31", "分管副市长",
+				"陈立 2019-06-01 至 2020-05-15", "王芳 2020-05-15 至 2020-12-31");
+		assertThat(drawings.get(3).text()).contains("现任: 郑华");
+		assertThat(drawings.eachAttr("viewBox")).allSatisfy(box -> assertThat(box).startsWith("0 0 " + 
+				drawings.get(0).attr("viewBox").split(" ")[2] + " "));
 		// Nothing is fetched from elsewhere.
 		assertThat(page.select("link[href], script[src], img[src]")).isEmpty();
 		assertThat(page.select("nav.toc a").eachAttr("href")).contains("#summary", "#phase-rp-ph-proc", "#provenance");
