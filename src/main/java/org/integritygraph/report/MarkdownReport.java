@@ -165,7 +165,7 @@ final class MarkdownReport {
 			return "—";
 		}
 		return String.join("; ", answers.stream()
-			.map(a -> t.holders(a.holders()) + " — " + t.postOf(a.post()) + " (" + t.label("basis", a.basis()) + ", "
+			.map(a -> t.holders(a.holders()) + " — " + t.postOf(a.post()) + " (" + t.answerBasis(a) + ", "
 					+ t.date(a.on()) + ")")
 			.toList());
 	}

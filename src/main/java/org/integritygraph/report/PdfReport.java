@@ -54,6 +54,7 @@ class PdfReport {
 				}
 				body { max-width: none; padding: 0; }
 				nav.toc { page-break-after: always; }
+				section#phases { page-break-before: always; }
 				nav.toc li { margin: 1mm 0; }
 				nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
 				a { color: inherit; text-decoration: none; }

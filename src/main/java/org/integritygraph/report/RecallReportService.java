@@ -115,7 +115,7 @@ public class RecallReportService {
 			.toList();
 		var answers = new LinkedHashMap<String, ReportAnswer>();
 		this.reader.list(query("posts_now"), Map.of("postIds", postIds, "at", at),
-				row -> Map.entry(str(row, "postId"), new ReportAnswer(str(row, "basis"), at,
+				row -> Map.entry(str(row, "postId"), new ReportAnswer(str(row, "basis"), null, at,
 						ReportRows.post(row.get("nowPost"), row.get("nowBody")), ReportRows.tenures(row.get("holders")))))
 			.forEach(entry -> answers.putIfAbsent(entry.getKey(), entry.getValue()));
 		return answers;

@@ -15,8 +15,10 @@ public record ReportAccountability(List<ReportAnswer> then, List<ReportAnswer> n
 	 *
 	 * @param basis why it answers: {@code HELD_POST}, {@code PRINCIPAL_POST}, {@code RESPONSIBLE_POST}
 	 * (then); {@code SAME_POST}, {@code SUCCESSOR_POST}, {@code SUCCESSOR_PRINCIPAL} (now)
+	 * @param act for an answer "then", the act it answers for: {@code SIGNED}, {@code MADE},
+	 * {@code RESPONSIBLE} (the phase the act fell in) ...; null for an answer "now"
 	 */
-	public record ReportAnswer(String basis, LocalDate on, ReportPost post, List<ReportTenure> holders) {
+	public record ReportAnswer(String basis, String act, LocalDate on, ReportPost post, List<ReportTenure> holders) {
 	}
 
 }

@@ -48,6 +48,12 @@ public final class ReportText {
 		return this.messages.getMessage(kind + "." + value, null, value, this.language.locale());
 	}
 
+	/** Why a post answers: {@code 签字 · 当时所任职务}, or the basis alone for an answer "now". */
+	public String answerBasis(ReportAccountability.ReportAnswer answer) {
+		var basis = label("basis", answer.basis());
+		return (answer.act() == null) ? basis : label("act", answer.act()) + " · " + basis;
+	}
+
 	public String date(LocalDate date) {
 		return (date == null) ? DASH : date.toString();
 	}

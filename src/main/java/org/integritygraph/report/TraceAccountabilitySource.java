@@ -12,6 +12,7 @@ import org.integritygraph.person.Person;
 import org.integritygraph.person.Post;
 import org.integritygraph.report.AccountabilitySource.ResponsibilityKey;
 import org.integritygraph.report.ReportAccountability.ReportAnswer;
+import org.integritygraph.trace.ActKind;
 import org.integritygraph.trace.AnswerBasis;
 import org.integritygraph.trace.Answerable;
 import org.integritygraph.trace.ChainStep;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TraceAccountabilitySource implements AccountabilitySource {
+
+	private static final List<ActKind> ACT_ORDER = List.of(ActKind.SIGNED, ActKind.MADE, ActKind.DECIDED, ActKind.PARTY,
+			ActKind.AGAINST, ActKind.RESPONSIBLE);
 
 	private static final List<AnswerBasis> BASIS_ORDER = List.of(AnswerBasis.HELD_POST, AnswerBasis.PRINCIPAL_POST,
 			AnswerBasis.RESPONSIBLE_POST);
@@ -81,29 +85,32 @@ class TraceAccountabilitySource implements AccountabilitySource {
 	@Override
 	public ReportAccountability commitment(String commitmentId, LocalDate at) {
 		return this.trace.responsibilityTraceOfCommitment(commitmentId, at).map(trace -> {
-			// The signer's posts first, then the maker's principal, then the posts answering for the phase;
-			// a post that answers on several grounds is listed once, on the first.
-			var then = new LinkedHashMap<String, Answerable>();
+			// The signer's posts first, then the maker's, then the posts answering for the phase the act fell
+			// in; a post that answers on several grounds is listed once, on the first.
+			var then = new LinkedHashMap<String, Map.Entry<ActKind, Answerable>>();
 			trace.acts()
 				.stream()
-				.flatMap(act -> act.answerable().stream())
-				.sorted(Comparator.comparing((Answerable a) -> BASIS_ORDER.indexOf(a.basis()))
-					.thenComparing(Answerable::on, Comparator.nullsLast(Comparator.naturalOrder())))
-				.forEach(answerable -> then.putIfAbsent(answerable.post().id(), answerable));
+				.flatMap(act -> act.answerable().stream().map(answerable -> Map.entry(act.kind(), answerable)))
+				.sorted(Comparator.comparing((Map.Entry<ActKind, Answerable> e) -> ACT_ORDER.indexOf(e.getKey()))
+					.thenComparing(e -> BASIS_ORDER.indexOf(e.getValue().basis()))
+					.thenComparing(e -> e.getValue().on(), Comparator.nullsLast(Comparator.naturalOrder())))
+				.forEach(entry -> then.putIfAbsent(entry.getValue().post().id(), entry));
 			// Now, in the same order: who answers today for each of those posts, then anybody else.
 			var now = new LinkedHashMap<String, ReportAnswer>();
 			then.values()
 				.stream()
+				.map(Map.Entry::getValue)
 				.flatMap(answerable -> (answerable.today() != null) ? answerable.today().stream() : Stream.empty())
-				.forEach(today -> now.putIfAbsent(today.post().id(), answer(today)));
-			trace.answerableToday().forEach(today -> now.putIfAbsent(today.post().id(), answer(today)));
-			return new ReportAccountability(then.values().stream().map(TraceAccountabilitySource::answer).toList(),
+				.forEach(today -> now.putIfAbsent(today.post().id(), answer(null, today)));
+			trace.answerableToday().forEach(today -> now.putIfAbsent(today.post().id(), answer(null, today)));
+			return new ReportAccountability(
+					then.values().stream().map(entry -> answer(entry.getKey(), entry.getValue())).toList(),
 					List.copyOf(now.values()));
 		}).orElseGet(() -> new ReportAccountability(List.of(), List.of()));
 	}
 
-	private static ReportAnswer answer(Answerable answerable) {
-		return new ReportAnswer(answerable.basis().name(), answerable.on(),
+	private static ReportAnswer answer(ActKind act, Answerable answerable) {
+		return new ReportAnswer(answerable.basis().name(), (act != null) ? act.name() : null, answerable.on(),
 				post(answerable.post(), answerable.body()), tenures(answerable.holders()));
 	}
 

@@ -199,11 +199,11 @@ class RecallReportServiceTests {
 					tuple("BROKEN", date("2022-06-30"), "青禾市发展和改革委员会"));
 		// Then: the signer's post on signing, the maker's principal, and the posts answering for the phase the
 		// signing fell in.
-		assertThat(subsidy.accountability().then()).extracting(ReportAnswer::basis, a -> a.post().title(),
-				ReportAnswer::on, a -> names(a.holders()))
-			.containsExactly(tuple("HELD_POST", "分管副市长", date("2020-11-20"), List.of("王芳")),
-					tuple("PRINCIPAL_POST", "局长", date("2020-11-20"), List.of("赵强")),
-					tuple("RESPONSIBLE_POST", "项目负责人", date("2020-11-20"), List.of("孙丽")));
+		assertThat(subsidy.accountability().then()).extracting(ReportAnswer::act, ReportAnswer::basis,
+				a -> a.post().title(), ReportAnswer::on, a -> names(a.holders()))
+			.containsExactly(tuple("SIGNED", "HELD_POST", "分管副市长", date("2020-11-20"), List.of("王芳")),
+					tuple("MADE", "PRINCIPAL_POST", "局长", date("2020-11-20"), List.of("赵强")),
+					tuple("RESPONSIBLE", "RESPONSIBLE_POST", "项目负责人", date("2020-11-20"), List.of("孙丽")));
 		// 局长 changed hands on 2022-03-01: 郑华 answers now for what 赵强's bureau promised.
 		assertThat(subsidy.accountability().now()).extracting(ReportAnswer::basis, a -> a.post().title(),
 				a -> names(a.holders()))
@@ -215,12 +215,12 @@ class RecallReportServiceTests {
 	void commitmentOfAReorganisedBody_answersThroughItsSuccessor() {
 		var land = ppp().commitments().get(1);
 		assertThat(land.madeBy().name()).isEqualTo("青禾市发展计划委员会");
-		assertThat(land.accountability().then()).extracting(ReportAnswer::basis, a -> a.post().body().name(),
-				ReportAnswer::on, a -> names(a.holders()))
-			.containsExactly(tuple("HELD_POST", "青禾市发展计划委员会", date("2018-12-01"), List.of("刘洋")),
+		assertThat(land.accountability().then()).extracting(ReportAnswer::act, ReportAnswer::basis,
+				a -> a.post().body().name(), ReportAnswer::on, a -> names(a.holders()))
+			.containsExactly(tuple("SIGNED", "HELD_POST", "青禾市发展计划委员会", date("2018-12-01"), List.of("刘洋")),
 					// When it fell due the 计划委 had been merged: the 发改委's principal answered.
-					tuple("PRINCIPAL_POST", "青禾市发展和改革委员会", date("2019-06-30"), List.of("刘洋")),
-					tuple("RESPONSIBLE_POST", "青禾市人民政府", date("2018-12-01"), List.of("陈立")));
+					tuple("MADE", "PRINCIPAL_POST", "青禾市发展和改革委员会", date("2019-06-30"), List.of("刘洋")),
+					tuple("RESPONSIBLE", "RESPONSIBLE_POST", "青禾市人民政府", date("2018-12-01"), List.of("陈立")));
 		// The 计划委 is gone: the 发改委's principal answers today, 吴刚; the vice mayor's post, 王芳.
 		assertThat(land.accountability().now()).extracting(ReportAnswer::basis, a -> a.post().body().name(),
 				a -> names(a.holders()))
