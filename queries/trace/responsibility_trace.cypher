@@ -115,24 +115,49 @@ CALL (answerable, today) {
   WITH then.post AS thenPost, today
   // ---- today fragment (same text in every trace query): (thenPost, today) -> now ----
   // Who answers today for a post: the post's body followed through SUCCEEDED_BY (dated by then) to the
-  // present body; there the same post when there was no reorganisation, else the post of the same title
-  // (for a non-principal post), else the principal post(s); each with its holders and chain today.
+  // present body; there the same post when there was no reorganisation; else for a principal post the
+  // successor's principal post; else the post the old post's holder moved to in the successor on the day
+  // of a reorganisation (人员划转); else the post of the same title; else the principal post(s). Each with
+  // its holders and chain today, and the HELD edges of a move as evidence.
   CALL (thenPost, today) {
     MATCH (thenPost)-[:IN]->(thenBody:Body)
     MATCH path = (thenBody)(()-[s:SUCCEEDED_BY WHERE s.on <= today]->()){0,10}(nowBody:Body)
     WHERE NOT EXISTS { (nowBody)-[later:SUCCEEDED_BY]->() WHERE later.on <= today } OR length(path) = 10
-    WITH thenPost, nowBody, relationships(path) AS succession,
+    WITH thenPost, nowBody, relationships(path) AS succession
+    WITH thenPost, nowBody, succession,
+         COLLECT {
+           MATCH (thenPost)<-[left:HELD]-(:Person)-[joined:HELD]->(post:Post)-[:IN]->(nowBody)
+           WITH post, left, joined, left.to AS leftOn, joined.from AS joinedOn
+           WHERE leftOn = joinedOn AND leftOn IN [step IN succession | step.on]
+           RETURN {post: post, left: left, joined: joined} AS move
+           ORDER BY post.id
+         } AS moves,
          COLLECT {
            MATCH (post:Post)-[:IN]->(nowBody)
-           WHERE post.title = thenPost.title AND NOT coalesce(thenPost.principal, false)
+           WHERE post.title = thenPost.title
            RETURN post ORDER BY post.id
          } AS titled,
          COLLECT { MATCH (post:Post {principal: true})-[:IN]->(nowBody) RETURN post ORDER BY post.id } AS principals
     WITH succession,
-         CASE WHEN size(succession) = 0 THEN 'SAME_POST' WHEN size(titled) > 0 THEN 'SUCCESSOR_POST' ELSE 'SUCCESSOR_PRINCIPAL' END AS basis,
-         CASE WHEN size(succession) = 0 THEN [thenPost] WHEN size(titled) > 0 THEN titled ELSE principals END AS posts
+         CASE
+           WHEN size(succession) = 0 THEN 'SAME_POST'
+           WHEN coalesce(thenPost.principal, false) THEN 'SUCCESSOR_PRINCIPAL'
+           WHEN size(moves) > 0 THEN 'SUCCESSOR_TRANSFER'
+           WHEN size(titled) > 0 THEN 'SUCCESSOR_POST'
+           ELSE 'SUCCESSOR_PRINCIPAL'
+         END AS basis,
+         moves, titled, principals, thenPost
+    WITH succession, basis,
+         CASE basis
+           WHEN 'SAME_POST' THEN [thenPost]
+           WHEN 'SUCCESSOR_TRANSFER' THEN [move IN moves | move.post]
+           WHEN 'SUCCESSOR_POST' THEN titled
+           ELSE principals
+         END AS posts,
+         CASE basis WHEN 'SUCCESSOR_TRANSFER' THEN moves ELSE [] END AS moves
     UNWIND posts AS start
-    WITH succession, basis, start, today AS ws, today + duration('P1D') AS we, today AS asOf
+    WITH DISTINCT succession, basis, start, [move IN moves WHERE move.post = start | [move.left, move.joined]] AS evidence,
+         today AS ws, today + duration('P1D') AS we, today AS asOf
     ORDER BY start.id
     LIMIT 201
     // ---- chain fragment (same text in every trace query): (start, ws, we, asOf) -> chain ----
@@ -165,7 +190,7 @@ CALL (answerable, today) {
       RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain
     }
     // ---- end of chain fragment ----
-    RETURN collect({post: start, basis: basis, succession: succession, chain: chain}) AS now
+    RETURN collect({post: start, basis: basis, succession: succession, evidence: evidence, chain: chain}) AS now
   }
   // ---- end of today fragment ----
   RETURN collect({post: thenPost, now: now}) AS todays

@@ -15,6 +15,7 @@
 //   发改委副主任: 何西 [2018-06-01, 2022-01-01) concurrently with 财政局局长: 何西 [2018-01-01 ..)
 //   发改委总经济师: 周南 [2016-01-01, 2022-01-01);  发改局总经济师: 吴中 [2022-01-01 ..)
 //   发改局局长: 钱江 [2022-01-01 ..)
+//   发改委投资科科长: 冯一 [2017-01-01, 2022-01-01), then 发改局项目管理科科长 [2022-01-01 ..) (人员划转)
 // Reorganisation: 发改委 SUCCEEDED_BY 发改局 on 2022-01-01.
 // A reporting cycle in 循环办: 甲岗 -> 乙岗 -> 丙岗 -> 乙岗.
 CREATE (city:Entity:Body {id: 'bd-city', name: '青禾市人民政府', kind: 'GOVERNMENT', level: 'CITY', divisionCode: '990100'})
@@ -36,6 +37,8 @@ CREATE (fgwDep:Entity:Post {id: 'po-fgw-deputy', title: '副主任', principal: 
 CREATE (fgwEco:Entity:Post {id: 'po-fgw-economist', title: '总经济师', principal: false})-[:IN]->(fgw)
 CREATE (fgjDir:Entity:Post {id: 'po-fgj-director', title: '局长', principal: true})-[:IN]->(fgj)
 CREATE (fgjEco:Entity:Post {id: 'po-fgj-economist', title: '总经济师', principal: false})-[:IN]->(fgj)
+CREATE (fgwInvest:Entity:Post {id: 'po-fgw-invest', title: '投资科科长', principal: false})-[:IN]->(fgw)
+CREATE (fgjProjects:Entity:Post {id: 'po-fgj-projects', title: '项目管理科科长', principal: false})-[:IN]->(fgj)
 CREATE (czjDir:Entity:Post {id: 'po-czj-director', title: '局长', principal: true})-[:IN]->(czj)
 CREATE (judge:Entity:Post {id: 'po-court-president', title: '院长', principal: true})-[:IN]->(court)
 CREATE (x1:Entity:Post {id: 'po-loop-1', title: '甲岗', principal: false})-[:IN]->(loop)
@@ -51,6 +54,8 @@ CREATE (fgwEco)-[:REPORTS_TO {from: date('2015-01-01')}]->(fgwDir)
 CREATE (czjDir)-[:REPORTS_TO {from: date('2015-01-01')}]->(vmB)
 CREATE (fgjDir)-[:REPORTS_TO {from: date('2022-01-01')}]->(vmB)
 CREATE (fgjEco)-[:REPORTS_TO {from: date('2022-01-01')}]->(fgjDir)
+CREATE (fgwInvest)-[:REPORTS_TO {from: date('2015-01-01')}]->(fgwDir)
+CREATE (fgjProjects)-[:REPORTS_TO {from: date('2022-01-01')}]->(fgjDir)
 CREATE (x1)-[:REPORTS_TO {from: date('2015-01-01')}]->(x2)
 CREATE (x2)-[:REPORTS_TO {from: date('2015-01-01')}]->(x3)
 CREATE (x3)-[:REPORTS_TO {from: date('2015-01-01')}]->(x2)
@@ -66,6 +71,7 @@ CREATE (zhou:Entity:Person {id: 'pe-zhou-nan', name: '周南', nameEn: 'Zhou Nan
 CREATE (wu:Entity:Person {id: 'pe-wu-zhong', name: '吴中', nameEn: 'Wu Zhong'})
 CREATE (qian:Entity:Person {id: 'pe-qian-jiang', name: '钱江', nameEn: 'Qian Jiang'})
 CREATE (loopA:Entity:Person {id: 'pe-loop', name: '环甲', nameEn: 'Huan Jia'})
+CREATE (feng:Entity:Person {id: 'pe-feng-yi', name: '冯一', nameEn: 'Feng Yi'})
 
 CREATE (linMu)-[:HELD {from: date('2016-01-10'), to: date('2021-06-30')}]->(mayor)
 CREATE (zhao)-[:HELD {from: date('2021-07-15')}]->(mayor)
@@ -79,6 +85,8 @@ CREATE (zhou)-[:HELD {from: date('2016-01-01'), to: date('2022-01-01')}]->(fgwEc
 CREATE (wu)-[:HELD {from: date('2022-01-01')}]->(fgjEco)
 CREATE (qian)-[:HELD {from: date('2022-01-01')}]->(fgjDir)
 CREATE (loopA)-[:HELD {from: date('2015-01-01')}]->(x1)
+CREATE (feng)-[:HELD {from: date('2017-01-01'), to: date('2022-01-01')}]->(fgwInvest)
+CREATE (feng)-[:HELD {from: date('2022-01-01')}]->(fgjProjects)
 
 // 青禾市污水处理PPP项目, implemented by 发改委.
 CREATE (project:Entity:Project {id: 'pj-sewage', name: '青禾市污水处理PPP项目', kind: 'PPP', phase: 'EXECUTION', status: 'ACTIVE', budget: 120000000.0, startedOn: date('2017-01-01')})-[:OWNED_BY]->(fgw)
@@ -131,4 +139,8 @@ CREATE (judgment)-[:ISSUED_BY]->(court)
 CREATE (broken:Entity:Record {id: 'rc-broken', kind: 'BROKEN_COMMITMENT', severity: 'GENERAL', status: 'RECORDED', title: '未按约支付工程款', decidedOn: date('2023-03-01')})
 CREATE (broken)-[:AGAINST]->(zhou)
 CREATE (broken)-[:ISSUED_BY]->(city)
-CREATE (broken)-[:CONCERNS]->(payment);
+CREATE (broken)-[:CONCERNS]->(payment)
+// A disciplinary sanction of 冯一, whose post moved to the successor body with him.
+CREATE (sanction:Entity:Record {id: 'rc-sanction', kind: 'DISCIPLINARY_SANCTION', severity: 'MINOR', status: 'RECORDED', title: '违规审批', decidedOn: date('2021-05-01')})
+CREATE (sanction)-[:AGAINST]->(feng)
+CREATE (sanction)-[:ISSUED_BY]->(city);

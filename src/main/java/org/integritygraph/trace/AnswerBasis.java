@@ -11,9 +11,17 @@ public enum AnswerBasis {
 	RESPONSIBLE_POST,
 	/** Today: the same post, its body not reorganised since. */
 	SAME_POST,
+	/**
+	 * Today: the post of the successor body that the old post's holder moved to on the day of the
+	 * reorganisation (人员划转).
+	 */
+	SUCCESSOR_TRANSFER,
 	/** Today: the post of the same title in the body that succeeded the post's body (机构改革). */
 	SUCCESSOR_POST,
-	/** Today: the principal post of the successor body, which has no corresponding post. */
+	/**
+	 * Today: the principal post of the successor body, for a principal post or for a post without a
+	 * counterpart there.
+	 */
 	SUCCESSOR_PRINCIPAL
 
 }

@@ -153,10 +153,12 @@ class TraceQueries {
 			}));
 			var post = (target instanceof Post p) ? p : null;
 			var edge = graph.edge(responsibility.get("edge"));
+			var now = (post != null) ? cap.keep(responsibility.get("now").asList(value -> today(value, post, graph)))
+					: List.<Answerable>of();
 			return new PhaseResponsibility(edge.role(), GraphCollector.date(responsibility.get("from")),
 					GraphCollector.date(responsibility.get("to")), post,
 					TraceModels.as(responsibility.get("body"), Body.class), (target instanceof Person p) ? p : null,
-					holders, post != null && holders.isEmpty(), edge);
+					holders, post != null && holders.isEmpty(), edge, now);
 		}));
 		return new PhaseAccountability(TraceModels.as(entry.get("phase"), Phase.class), responsibilities);
 	}
@@ -169,8 +171,8 @@ class TraceQueries {
 		var todays = new LinkedHashMap<String, List<Answerable>>();
 		if (withToday) {
 			for (var value : entry.get("todays").values()) {
-				var thenPostId = value.get("post").asNode().get("id").asString();
-				todays.put(thenPostId, cap.keep(value.get("now").asList(now -> today(now, thenPostId, graph))));
+				var thenPost = Post.of(value.get("post").asNode());
+				todays.put(thenPost.id(), cap.keep(value.get("now").asList(now -> today(now, thenPost, graph))));
 			}
 		}
 		var answerable = cap.keep(entry.get("answerable").asList(value -> {
@@ -187,7 +189,8 @@ class TraceQueries {
 				via.add(through);
 			}
 			return new Answerable(start.post(), start.body(), basis, on, start.holders(), start.vacant(), chain,
-					thenReason(basis, start, on, through, graph), List.copyOf(via),
+					thenReason(basis, start, on, (basis == AnswerBasis.RESPONSIBLE_POST) ? actEdge : through, graph),
+					List.copyOf(via),
 					withToday ? todays.getOrDefault(start.post().id(), List.of()) : null);
 		}));
 		var object = TraceModels.entity(entry.get("object"));
@@ -197,13 +200,18 @@ class TraceQueries {
 				(object instanceof Commitment c) ? c : null, (object instanceof Phase p) ? p : null, answerable);
 	}
 
-	private Answerable today(Value now, String thenPostId, GraphCollector graph) {
+	/** Who answers today for {@code thenPost}, as the today fragment returns it. */
+	private Answerable today(Value now, Post thenPost, GraphCollector graph) {
 		var chain = chain(now.get("chain"), graph);
 		var start = chain.steps().getFirst();
 		var basis = AnswerBasis.valueOf(now.get("basis").asString());
 		var succession = graph.edges(now.get("succession"));
+		var evidence = new ArrayList<TraceEdge>();
+		now.get("evidence").values().forEach(move -> evidence.addAll(graph.edges(move)));
+		var via = new ArrayList<TraceEdge>(succession);
+		via.addAll(evidence);
 		return new Answerable(start.post(), start.body(), basis, chain.from(), start.holders(), start.vacant(), chain,
-				todayReason(basis, thenPostId, start, succession, graph), succession, null);
+				todayReason(basis, thenPost, start, succession, evidence, graph), List.copyOf(via), null);
 	}
 
 	/**
@@ -234,31 +242,37 @@ class TraceQueries {
 		return new LeadershipChain(from, to, List.copyOf(steps), cycleAt != null, cycleAt, truncated, reachesPrincipal);
 	}
 
-	private static String thenReason(AnswerBasis basis, ChainStep start, LocalDate on, TraceEdge through,
+	private static String thenReason(AnswerBasis basis, ChainStep start, LocalDate on, TraceEdge edge,
 			GraphCollector graph) {
 		var post = postName(start);
 		return switch (basis) {
-			case HELD_POST -> "%s held %s on %s (HELD %s)".formatted(graph.nameOf(through.source()), post, on,
-					interval(through.validFrom(), through.validTo()));
+			case HELD_POST -> "%s held %s on %s (HELD %s)".formatted(graph.nameOf(edge.source()), post, on,
+					interval(edge.validFrom(), edge.validTo()));
 			case PRINCIPAL_POST -> "%s is the principal post (主要负责人) of %s".formatted(post, bodyName(start));
-			case RESPONSIBLE_POST -> "the project phase assigns the responsibility to %s".formatted(post);
+			case RESPONSIBLE_POST -> "phase %s assigns the %s responsibility to %s (RESPONSIBLE %s)".formatted(
+					graph.nameOf(edge.source()), edge.role(), post,
+					(edge.validFrom() != null) ? interval(edge.validFrom(), edge.validTo()) : "for the whole phase");
 			default -> basis.name();
 		};
 	}
 
-	private static String todayReason(AnswerBasis basis, String thenPostId, ChainStep start,
-			List<TraceEdge> succession, GraphCollector graph) {
+	private static String todayReason(AnswerBasis basis, Post thenPost, ChainStep start, List<TraceEdge> succession,
+			List<TraceEdge> evidence, GraphCollector graph) {
 		var reorganised = new StringBuilder();
 		for (var edge : succession) {
 			reorganised.append("%s was succeeded by %s on %s; ".formatted(graph.nameOf(edge.source()),
 					graph.nameOf(edge.target()), edge.on()));
 		}
+		var post = postName(start);
 		return switch (basis) {
-			case SAME_POST -> "%s: the same post, its body not reorganised since".formatted(postName(start));
-			case SUCCESSOR_POST -> reorganised + "%s is the post titled like %s there".formatted(postName(start),
-					graph.nameOf(thenPostId));
-			case SUCCESSOR_PRINCIPAL -> reorganised + "no corresponding post of %s there, so its principal post %s answers"
-				.formatted(graph.nameOf(thenPostId), postName(start));
+			case SAME_POST -> "%s: the same post, its body not reorganised since".formatted(post);
+			case SUCCESSOR_TRANSFER -> reorganised + "%s moved from %s to %s on %s".formatted(
+					graph.nameOf(evidence.getFirst().source()), thenPost.title(), post, evidence.getLast().validFrom());
+			case SUCCESSOR_POST -> reorganised + "%s is the post titled %s there".formatted(post, thenPost.title());
+			case SUCCESSOR_PRINCIPAL -> reorganised + (thenPost.principal()
+					? "%s is the principal post there, as %s was".formatted(post, thenPost.title())
+					: "no post there corresponds to %s, so the principal post %s answers".formatted(thenPost.title(),
+							post));
 			default -> basis.name();
 		};
 	}

@@ -78,6 +78,22 @@ class ProjectAccountabilityTest {
 	}
 
 	@Test
+	void projectAccountability_saysWhoAnswersForEachPostsResponsibilityOnTheDate() {
+		var result = sewage("2024-01-01");
+		// The commission's post has no holder since the reorganisation: the successor's principal answers.
+		assertThat(responsibility(result, "ph-sewage-4", "RESPONSIBLE_OFFICER").answerableNow())
+			.map(TraceRendering::answerable)
+			.containsExactly("SUCCESSOR_PRINCIPAL po-fgj-director: po-fgj-director[pe-qian-jiang] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
+		// The vice-mayor's post still exists and has been vacant since 王平 left.
+		assertThat(responsibility(result, "ph-sewage-1", "IN_CHARGE").answerableNow()).map(TraceRendering::answerable)
+			.containsExactly("SAME_POST po-vm-a: po-vm-a[vacant] > po-mayor[pe-zhao-shan]");
+		assertThat(responsibility(result, "ph-sewage-3", "GOVERNMENT_REPRESENTATIVE").answerableNow()).isEmpty();
+		assertThat(responsibility(sewage("2021-01-01"), "ph-sewage-4", "RESPONSIBLE_OFFICER").answerableNow())
+			.map(TraceRendering::answerable)
+			.containsExactly("SAME_POST po-fgw-director: po-fgw-director[pe-sun-bei] > po-vm-b[pe-li-qing] > po-mayor[pe-lin-mu]");
+	}
+
+	@Test
 	void projectAccountability_tracesAResponsibilityAssignedToAPersonThroughThePostsTheyHeld() {
 		var procurement = responsibility(sewage("2024-01-01"), "ph-sewage-3", "GOVERNMENT_REPRESENTATIVE");
 		assertThat(procurement.post()).isNull();

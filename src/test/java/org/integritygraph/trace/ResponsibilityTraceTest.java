@@ -58,7 +58,7 @@ class ResponsibilityTraceTest {
 		assertThat(now.via()).containsExactly(new TraceEdge("bd-fgw", "bd-fgj", "SUCCEEDED_BY", null, null,
 				LocalDate.parse("2022-01-01"), null));
 		assertThat(now.reason()).isEqualTo(
-				"青禾市发展和改革委员会 was succeeded by 青禾市发展和改革局 on 2022-01-01; 青禾市发展和改革局 总经济师 is the post titled like 总经济师 there");
+				"青禾市发展和改革委员会 was succeeded by 青禾市发展和改革局 on 2022-01-01; 青禾市发展和改革局 总经济师 is the post titled 总经济师 there");
 	}
 
 	@Test
@@ -84,6 +84,8 @@ class ResponsibilityTraceTest {
 		assertThat(then.getFirst().reason()).isEqualTo("青禾市发展和改革委员会 主任 is the principal post (主要负责人) of 青禾市发展和改革委员会");
 		assertThat(then.getFirst().today()).map(TraceRendering::answerable)
 			.containsExactly("SUCCESSOR_PRINCIPAL po-fgj-director: po-fgj-director[pe-qian-jiang] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
+		assertThat(then.getFirst().today().getFirst().reason()).isEqualTo(
+				"青禾市发展和改革委员会 was succeeded by 青禾市发展和改革局 on 2022-01-01; 青禾市发展和改革局 局长 is the principal post there, as 主任 was");
 		assertThat(result.answerableToday()).extracting(a -> a.post().id()).containsExactly("po-fgj-director");
 		assertThat(result.graph().edges()).extracting(e -> e.source() + " " + e.type() + " " + e.target())
 			.contains("rc-judgment AGAINST bd-fgw", "rc-judgment ISSUED_BY bd-court", "bd-fgw SUCCEEDED_BY bd-fgj",
@@ -104,6 +106,22 @@ class ResponsibilityTraceTest {
 			.containsExactly("RESPONSIBLE_POST po-fgw-director: po-fgw-director[vacant] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
 		assertThat(phase.answerable().getFirst().today()).extracting(a -> a.post().id())
 			.containsExactly("po-fgj-director");
+	}
+
+	@Test
+	void responsibilityTrace_followsAPostToWhereItsHolderWasTransferredInTheReorganisation() {
+		var result = trace.responsibilityTraceOfRecord("rc-sanction", TODAY).orElseThrow();
+		assertThat(result.acts()).map(TraceRendering::act).containsExactly("AGAINST pe-feng-yi 2021-05-01");
+		var then = result.acts().getFirst().answerable().getFirst();
+		assertThat(TraceRendering.answerable(then)).isEqualTo(
+				"HELD_POST po-fgw-invest: po-fgw-invest[pe-feng-yi] > po-fgw-director[pe-sun-bei] > po-vm-b[pe-li-qing] > po-mayor[pe-lin-mu]");
+		var now = then.today().getFirst();
+		assertThat(TraceRendering.answerable(now)).isEqualTo(
+				"SUCCESSOR_TRANSFER po-fgj-projects: po-fgj-projects[pe-feng-yi] > po-fgj-director[pe-qian-jiang] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
+		assertThat(now.via()).extracting(e -> e.source() + " " + e.type() + " " + e.target())
+			.containsExactly("bd-fgw SUCCEEDED_BY bd-fgj", "pe-feng-yi HELD po-fgw-invest", "pe-feng-yi HELD po-fgj-projects");
+		assertThat(now.reason()).isEqualTo(
+				"青禾市发展和改革委员会 was succeeded by 青禾市发展和改革局 on 2022-01-01; 冯一 moved from 投资科科长 to 青禾市发展和改革局 项目管理科科长 on 2022-01-01");
 	}
 
 	@Test

@@ -57,6 +57,8 @@ class TraceGraphQlTest {
 			.path("leadershipChain.chains[*].steps[*].post.title").entityList(String.class)
 			.containsExactly("局长", "副市长(乙)", "市长", "副主任", "主任", "副市长(甲)", "市长")
 			.path("leadershipChain.chains[1].steps[1].holders[0].person.name").entity(String.class).isEqualTo("孙北")
+			// resolved by the read API's own Post.body, as the chain carries the Post read model
+			.path("leadershipChain.chains[1].steps[1].post.body.name").entity(String.class).isEqualTo("青禾市发展和改革委员会")
 			.path("leadershipChain.chains[1].steps[1].holders[0].tenureFrom").entity(String.class).isEqualTo("2019-03-01")
 			.path("leadershipChain.chains[1].steps[1].reportsTo.validTo").entity(String.class).isEqualTo("2020-01-01")
 			.path("leadershipChain.chains[*].reachesPrincipal").entityList(Boolean.class).containsExactly(true, true)
@@ -216,7 +218,7 @@ class TraceGraphQlTest {
 			.variable("types", List.of("IN"))
 			.variable("first", 2)
 			.execute()
-			.path("neighbourhood.groups[0].totalCount").entity(Integer.class).isEqualTo(3)
+			.path("neighbourhood.groups[0].totalCount").entity(Integer.class).isEqualTo(4)
 			.path("neighbourhood.groups[0].neighbours[*].node.name").entityList(String.class)
 			.containsExactly("副主任", "主任")
 			.path("neighbourhood.groups[0].hasNextPage").entity(Boolean.class).isEqualTo(true);

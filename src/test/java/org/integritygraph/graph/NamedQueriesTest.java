@@ -1,0 +1,149 @@
+package org.integritygraph.graph;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.integritygraph.trace.TraceNeo4j;
+import org.integritygraph.trace.TraceRelationship;
+
+import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Runs every query of {@code queries/} (all folders) against the migrated schema, in a read-only
+ * transaction through {@link GraphReader}, with parameters of the right types: on an empty graph and on the
+ * trace fixture graph ({@code city}). EXPLAIN is not enough: running also checks the plan and the types.
+ * A query with a parameter this test cannot type fails here: add the parameter to {@link #SAMPLES}.
+ */
+class NamedQueriesTest {
+
+	private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+	private static final LocalDate DATE = LocalDate.parse("2024-01-01");
+
+	private static final List<String> ALL_TYPES = Arrays.stream(TraceRelationship.values()).map(Enum::name).toList();
+
+	/** Parameter sets of the trace queries: ids of the {@code city} fixture, so they find something there. */
+	private static final Map<String, List<Map<String, Object>>> SAMPLES = Map.of(
+			"trace/leadership_chain",
+			List.of(Map.of("personId", "pe-he-xi", "postId", "", "at", DATE),
+					Map.of("personId", "", "postId", "po-fgw-director", "at", DATE)),
+			"trace/project_accountability", List.of(Map.of("projectId", "pj-sewage", "at", DATE)),
+			"trace/responsibility_trace",
+			List.of(Map.of("recordId", "rc-broken", "commitmentId", "", "today", DATE),
+					Map.of("recordId", "", "commitmentId", "cm-payment", "today", DATE)),
+			"trace/overdue_commitments", List.of(Map.of("bodyId", "bd-fgj", "at", DATE)),
+			"trace/connections",
+			List.of(Map.of("fromId", "pe-zhou-nan", "toId", "91990100MA0000001X", "maxHops", 6, "types", ALL_TYPES)),
+			"trace/neighbourhood",
+			List.of(Map.of("id", "bd-fgw", "types", ALL_TYPES, "first", 20, "offset", 0, "depth", 3)));
+
+	private static final NamedQueries QUERIES = new NamedQueries();
+
+	private static GraphReader reader() {
+		return new GraphReader(TraceNeo4j.driver(), new DataNeo4jProperties(), new SimpleMeterRegistry(),
+				Duration.ofSeconds(60));
+	}
+
+	static Stream<Arguments> everyQueryWithItsParameters() {
+		var cases = new ArrayList<Arguments>();
+		QUERIES.all().forEach((name, cypher) -> {
+			for (var parameters : SAMPLES.getOrDefault(name, List.of(guessParameters(name, cypher)))) {
+				cases.add(Arguments.of(name, parameters));
+			}
+		});
+		return cases.stream();
+	}
+
+	@Test
+	void queriesAreFoundInEveryFolder() {
+		assertThat(QUERIES.all()).containsKeys("trace/leadership_chain", "trace/project_accountability",
+				"trace/responsibility_trace", "trace/overdue_commitments", "trace/connections", "trace/neighbourhood");
+	}
+
+	@Test
+	void everyQueryIsGivenAllItsParameters() {
+		everyQueryWithItsParameters().forEach(arguments -> {
+			var name = (String) arguments.get()[0];
+			@SuppressWarnings("unchecked")
+			var parameters = (Map<String, Object>) arguments.get()[1];
+			assertThat(parameters.keySet()).as(name).containsAll(parametersOf(QUERIES.get(name)));
+		});
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("everyQueryWithItsParameters")
+	void runsOnAnEmptyGraph(String name, Map<String, Object> parameters) {
+		TraceNeo4j.load();
+		assertThatNoException().as(name).isThrownBy(() -> reader().list(QUERIES.get(name), parameters, row -> row));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("everyQueryWithItsParameters")
+	void runsOnTheFixtureGraph(String name, Map<String, Object> parameters) {
+		TraceNeo4j.load("city");
+		var rows = reader().list(QUERIES.get(name), parameters, row -> row);
+		if (SAMPLES.containsKey(name)) {
+			assertThat(rows).as("%s finds its sample entity", name).hasSize(1);
+		}
+	}
+
+	private static TreeSet<String> parametersOf(String cypher) {
+		var names = new TreeSet<String>();
+		var matcher = PARAMETER.matcher(cypher.replaceAll("(?m)//.*$", ""));
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
+	}
+
+	/** Plausible values for the queries of other features, typed by the parameter's name. */
+	private static Map<String, Object> guessParameters(String name, String cypher) {
+		var parameters = new LinkedHashMap<String, Object>();
+		for (var parameter : parametersOf(cypher)) {
+			parameters.put(parameter, guess(name, parameter));
+		}
+		return parameters;
+	}
+
+	private static Object guess(String query, String parameter) {
+		var p = parameter.toLowerCase();
+		if (p.equals("id") || p.endsWith("id") || p.equals("text") || p.equals("name") || p.equals("cursor")
+				|| p.equals("after") || p.equals("query") || p.equals("prefix")) {
+			return "x";
+		}
+		if (p.equals("ids") || p.endsWith("ids")) {
+			return List.of("x");
+		}
+		if (p.equals("at") || p.equals("today") || p.endsWith("on") || p.equals("from") || p.equals("to")
+				|| p.endsWith("from") || p.endsWith("before") || p.endsWith("until") || p.endsWith("date")) {
+			return DATE;
+		}
+		if (p.equals("first") || p.equals("offset") || p.equals("skip") || p.equals("limit") || p.equals("depth")
+				|| p.equals("maxhops") || p.endsWith("count") || p.equals("size")) {
+			return 10;
+		}
+		if (p.equals("types")) {
+			return ALL_TYPES;
+		}
+		return fail("Cannot type parameter $%s of %s: add the query to NamedQueriesTest.SAMPLES", parameter, query);
+	}
+
+}
