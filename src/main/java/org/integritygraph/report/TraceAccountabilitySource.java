@@ -1,6 +1,7 @@
 package org.integritygraph.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TraceAccountabilitySource implements AccountabilitySource {
 
-	private static final List<ActKind> ACT_ORDER = List.of(ActKind.SIGNED, ActKind.MADE, ActKind.DECIDED, ActKind.PARTY,
-			ActKind.AGAINST, ActKind.RESPONSIBLE);
+	private static final List<ActKind> ACT_ORDER = List.of(ActKind.SIGNED, ActKind.MADE, ActKind.FELL_DUE,
+			ActKind.DECIDED, ActKind.PARTY, ActKind.AGAINST, ActKind.RESPONSIBLE);
 
 	private static final List<AnswerBasis> BASIS_ORDER = List.of(AnswerBasis.HELD_POST, AnswerBasis.PRINCIPAL_POST,
 			AnswerBasis.RESPONSIBLE_POST);
@@ -85,16 +86,16 @@ class TraceAccountabilitySource implements AccountabilitySource {
 	@Override
 	public ReportAccountability commitment(String commitmentId, LocalDate at) {
 		return this.trace.responsibilityTraceOfCommitment(commitmentId, at).map(trace -> {
-			// The signer's posts first, then the maker's, then the posts answering for the phase the act fell
-			// in; a post that answers on several grounds is listed once, on the first.
-			var then = new LinkedHashMap<String, Map.Entry<ActKind, Answerable>>();
+			// The signer's posts first, then the maker's (when made, when due), then the posts answering for the
+			// phase the act fell in; a post held by the same persons on several grounds is listed once.
+			var then = new LinkedHashMap<List<String>, Map.Entry<ActKind, Answerable>>();
 			trace.acts()
 				.stream()
 				.flatMap(act -> act.answerable().stream().map(answerable -> Map.entry(act.kind(), answerable)))
-				.sorted(Comparator.comparing((Map.Entry<ActKind, Answerable> e) -> ACT_ORDER.indexOf(e.getKey()))
-					.thenComparing(e -> BASIS_ORDER.indexOf(e.getValue().basis()))
+				.sorted(Comparator.comparing((Map.Entry<ActKind, Answerable> e) -> order(ACT_ORDER, e.getKey()))
+					.thenComparing(e -> order(BASIS_ORDER, e.getValue().basis()))
 					.thenComparing(e -> e.getValue().on(), Comparator.nullsLast(Comparator.naturalOrder())))
-				.forEach(entry -> then.putIfAbsent(entry.getValue().post().id(), entry));
+				.forEach(entry -> then.putIfAbsent(postAndHolders(entry.getValue()), entry));
 			// Now, in the same order: who answers today for each of those posts, then anybody else.
 			var now = new LinkedHashMap<String, ReportAnswer>();
 			then.values()
@@ -107,6 +108,19 @@ class TraceAccountabilitySource implements AccountabilitySource {
 					then.values().stream().map(entry -> answer(entry.getKey(), entry.getValue())).toList(),
 					List.copyOf(now.values()));
 		}).orElseGet(() -> new ReportAccountability(List.of(), List.of()));
+	}
+
+	private static List<String> postAndHolders(Answerable answerable) {
+		var key = new ArrayList<String>();
+		key.add(answerable.post().id());
+		answerable.holders().stream().map(h -> h.person().id()).sorted().forEach(key::add);
+		return key;
+	}
+
+	/** Known values in their order, anything newer after them. */
+	private static <T> int order(List<T> known, T value) {
+		int index = known.indexOf(value);
+		return (index < 0) ? known.size() : index;
 	}
 
 	private static ReportAnswer answer(ActKind act, Answerable answerable) {
