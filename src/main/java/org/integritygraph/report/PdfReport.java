@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.EnumSet;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -32,6 +34,11 @@ class PdfReport {
 	static final String FONT_FAMILY = "ReportCJK";
 
 	private final CjkFont font;
+
+	static {
+		// openhtmltopdf logs every rendering step at INFO to standard error; keep its warnings only.
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+	}
 
 	PdfReport(CjkFont font) {
 		this.font = font;
