@@ -1,6 +1,7 @@
 package org.integritygraph.graph;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,8 @@ public class GraphReader {
 	public <T> List<T> list(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
 		try (var session = this.driver.session(this.sessionConfig)) {
-			return session.executeRead(tx -> tx.run(cypher, Map.copyOf(parameters)).list(mapper::apply),
+			Map<String, Object> values = new HashMap<>(parameters);
+			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply),
 					this.transactionConfig);
 		}
 	}

@@ -13,6 +13,13 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TraceController {
 
+	/** The defaults of {@code trace.graphqls}. */
+	private static final int DEFAULT_MAX_HOPS = 4;
+
+	private static final int DEFAULT_DEPTH = 1;
+
+	private static final int DEFAULT_FIRST = 20;
+
 	private final TraceService trace;
 
 	TraceController(TraceService trace) {
@@ -41,15 +48,25 @@ class TraceController {
 	}
 
 	@QueryMapping
-	Connections connections(@Argument String fromId, @Argument String toId, @Argument int maxHops,
+	Connections connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops,
 			@Argument List<TraceRelationship> relationshipTypes) {
-		return this.trace.connections(fromId, toId, maxHops, types(relationshipTypes)).orElse(null);
+		return this.trace
+			.connections(fromId, toId, orDefault(maxHops, DEFAULT_MAX_HOPS), types(relationshipTypes))
+			.orElse(null);
 	}
 
 	@QueryMapping
-	Neighbourhood neighbourhood(@Argument String id, @Argument int depth,
-			@Argument List<TraceRelationship> relationshipTypes, @Argument int first, @Argument String after) {
-		return this.trace.neighbourhood(id, depth, types(relationshipTypes), first, after).orElse(null);
+	Neighbourhood neighbourhood(@Argument String id, @Argument Integer depth,
+			@Argument List<TraceRelationship> relationshipTypes, @Argument Integer first, @Argument String after) {
+		return this.trace
+			.neighbourhood(id, orDefault(depth, DEFAULT_DEPTH), types(relationshipTypes), orDefault(first, DEFAULT_FIRST),
+					after)
+			.orElse(null);
+	}
+
+	/** An explicit null takes the schema's default. */
+	private static int orDefault(Integer value, int defaultValue) {
+		return (value != null) ? value : defaultValue;
 	}
 
 	private static Set<TraceRelationship> types(List<TraceRelationship> types) {
