@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,11 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The structured content of recall reports, against the fixture {@code report/ppp-project.cypher}. */
 @SpringJUnitConfig(RecallReportServiceTests.Beans.class)
 class RecallReportServiceTests {
+
+	@BeforeAll
+	static void graph() {
+		ReportTestGraph.load();
+	}
 
 	static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "integrity.sample.enabled=false")
 class ReportEndToEndTests {
 
+	@BeforeAll
+	static void graph() {
+		ReportTestGraph.load();
+	}
+
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
-		registry.add("NEO4J_URI", () -> ReportTestGraph.neo4j().boltURI().toString());
+		registry.add("NEO4J_URI", () -> ReportTestGraph.boltUri().toString());
 	}
 
 	@LocalServerPort

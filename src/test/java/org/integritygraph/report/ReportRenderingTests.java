@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The HTML, PDF and Markdown of recall reports of the fixture's projects. */
 @SpringJUnitConfig(ReportRenderingTests.Beans.class)
 class ReportRenderingTests {
+
+	@BeforeAll
+	static void graph() {
+		ReportTestGraph.load();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@Import({ ReportTestGraph.ReportBeans.class, ReportRenderer.class, PdfReport.class, CjkFont.class })

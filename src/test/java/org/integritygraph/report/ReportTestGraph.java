@@ -2,17 +2,12 @@ package org.integritygraph.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import ac.simons.neo4j.migrations.core.Migrations;
-import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,43 +21,37 @@ import org.springframework.core.io.ClassPathResource;
 
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
+import org.integritygraph.support.TestNeo4j;
 import org.integritygraph.trace.TraceService;
 
 /**
- * One in-process Neo4j for the report tests, started once per JVM, with the schema migrations applied
- * and the report fixtures ({@code src/test/resources/report/*.cypher}) loaded. The tests only read.
+ * The report fixtures ({@code src/test/resources/report/*.cypher}) on the suite's in-process Neo4j
+ * ({@link TestNeo4j}); each report test class loads them before its tests, which only read.
  */
 final class ReportTestGraph {
 
 	static final List<String> FIXTURES = List.of("report/ppp-project.cypher");
 
-	private static Neo4j neo4j;
-
-	private static Driver driver;
-
 	private ReportTestGraph() {
 	}
 
-	static synchronized Neo4j neo4j() {
-		if (neo4j == null) {
-			neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-			driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-			new Migrations(MigrationsConfig.builder().withLocationsToScan("classpath:graph-schema").build(), driver)
-				.apply();
-			try (var session = driver.session()) {
-				FIXTURES.forEach(fixture -> session.executeWriteWithoutResult(tx -> tx.run(read(fixture))));
-			}
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				driver.close();
-				neo4j.close();
-			}));
-		}
-		return neo4j;
+	/** The suite's shared server ({@link TestNeo4j}), migrated. */
+	static Driver driver() {
+		TestNeo4j.applyMigrations();
+		return TestNeo4j.driver();
 	}
 
-	static synchronized Driver driver() {
-		neo4j();
-		return driver;
+	static URI boltUri() {
+		driver();
+		return TestNeo4j.boltUri();
+	}
+
+	/** Replaces the graph's data with the report fixtures; every report test class calls it first. */
+	static void load() {
+		TestNeo4j.resetGraph();
+		try (var session = driver().session()) {
+			FIXTURES.forEach(fixture -> session.executeWriteWithoutResult(tx -> tx.run(read(fixture))));
+		}
 	}
 
 	private static String read(String resource) {
