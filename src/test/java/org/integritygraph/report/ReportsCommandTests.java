@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The batch command {@code reports}. */
 @SpringJUnitConfig(ReportsCommandTests.Beans.class)
 class ReportsCommandTests {
+
+	@BeforeAll
+	static void graph() {
+		ReportTestGraph.load();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@Import({ ReportRenderingTests.Beans.class, ReportsCommand.class })
