@@ -21,7 +21,7 @@ public record PageRequest(int offset, int limit) {
 			throw new InvalidArgumentException("first",
 					"Argument 'first' must be between 0 and " + MAX_PAGE_SIZE + ", was " + limit + ".");
 		}
-		return new PageRequest((after != null) ? decode(after) + 1 : 0, limit);
+		return new PageRequest(offsetAfter(after), limit);
 	}
 
 	/** Builds the connection from up to {@code limit + 1} rows (the extra one only tells there is a next page). */
@@ -33,6 +33,16 @@ public record PageRequest(int offset, int limit) {
 		var pageInfo = new Connection.PageInfo(rows.size() > this.limit, this.offset > 0,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(edges, pageInfo, totalCount);
+	}
+
+	/** The cursor of the row at {@code position} of a list: the next page starts after it. */
+	public static String cursor(int position) {
+		return encode(position);
+	}
+
+	/** The offset of the page that starts after the row of {@code after} (0 when there is no cursor). */
+	public static int offsetAfter(String after) {
+		return (after == null || after.isEmpty()) ? 0 : decode(after) + 1;
 	}
 
 	static String encode(int position) {

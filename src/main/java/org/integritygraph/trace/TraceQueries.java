@@ -16,6 +16,7 @@ import org.integritygraph.commitment.Commitment;
 import org.integritygraph.contract.Contract;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
+import org.integritygraph.graph.PageRequest;
 import org.integritygraph.person.Person;
 import org.integritygraph.person.Post;
 import org.integritygraph.project.Decision;
@@ -132,7 +133,7 @@ class TraceQueries {
 						int total = group.get("total").asInt();
 						int end = offset + neighbours.size();
 						return new NeighbourGroup(group.get("type").asString(), group.get("direction").asString(), total,
-								neighbours, end < total, TraceCursor.encode(end));
+								neighbours, end < total, (end > offset) ? PageRequest.cursor(end - 1) : null);
 					});
 					var drawing = graph.graph();
 					return new Neighbourhood(TraceModels.entity(row.get("centre")), depth, groups,

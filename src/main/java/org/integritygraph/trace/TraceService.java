@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.integritygraph.graph.InvalidArgumentException;
+import org.integritygraph.graph.PageRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -105,7 +106,7 @@ public class TraceService {
 			throw new InvalidArgumentException("first",
 					"first must be between 1 and " + TraceLimits.MAX_FIRST + ", was " + first);
 		}
-		return this.queries.neighbourhood(required("id", id), depth, orAll(types), first, TraceCursor.decode(after));
+		return this.queries.neighbourhood(required("id", id), depth, orAll(types), first, PageRequest.offsetAfter(after));
 	}
 
 	/** Today, by the application's clock. */
