@@ -10,14 +10,12 @@ import java.util.function.Function;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,16 +34,10 @@ public class GraphReader {
 
 	private final AtomicLong executed = new AtomicLong();
 
-	GraphReader(Driver driver, DataNeo4jProperties dataNeo4jProperties, MeterRegistry meterRegistry,
+	GraphReader(Driver driver, Database database, MeterRegistry meterRegistry,
 			@Value("${integrity.query-timeout:30s}") Duration queryTimeout) {
 		this.driver = driver;
-		var session = SessionConfig.builder()
-			.withDefaultAccessMode(AccessMode.READ)
-			.withBookmarkManager(driver.executableQueryBookmarkManager());
-		if (dataNeo4jProperties.getDatabase() != null) {
-			session.withDatabase(dataNeo4jProperties.getDatabase());
-		}
-		this.sessionConfig = session.build();
+		this.sessionConfig = database.readSession(driver);
 		this.transactionConfig = TransactionConfig.builder().withTimeout(queryTimeout).build();
 		FunctionCounter.builder("integrity.graph.queries", this.executed, AtomicLong::get)
 			.description("Cypher read queries run by the API")

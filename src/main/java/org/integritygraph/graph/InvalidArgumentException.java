@@ -4,7 +4,7 @@ package org.integritygraph.graph;
  * Bad input that the schema itself cannot reject (a page size over the limit, an unreadable cursor,
  * two mutually exclusive ids). Reported as a {@code BAD_REQUEST} GraphQL error naming the argument.
  */
-public class InvalidArgumentException extends RuntimeException {
+public class InvalidArgumentException extends IllegalArgumentException {
 
 	private final String argument;
 

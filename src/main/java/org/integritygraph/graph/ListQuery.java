@@ -2,15 +2,15 @@ package org.integritygraph.graph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.entity.Entity;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.driver.types.MapAccessor;
 
 /**
  * A filtered, sorted, paginated list of one label, built with Cypher-DSL so that every value is a
@@ -22,8 +22,8 @@ import org.neo4j.driver.types.MapAccessor;
  */
 public record ListQuery(Node node, Condition where, List<SortItem> order) {
 
-	public <T> Connection<T> fetch(GraphReader reader, PageRequest page, boolean countTotal,
-			Function<MapAccessor, T> mapper) {
+	public <T extends Entity> Connection<T> fetch(GraphReader reader, PageRequest page, boolean countTotal,
+			Class<T> type) {
 		var sort = new ArrayList<>(this.order);
 		sort.add(this.node.property("id").ascending());
 		Statement rows = Cypher.match(this.node)
@@ -34,13 +34,19 @@ public record ListQuery(Node node, Condition where, List<SortItem> order) {
 			.limit(Cypher.parameter("limit", page.limit() + 1))
 			.build();
 		List<T> found = reader.list(rows.getCypher(), rows.getCatalog().getParameters(),
-				r -> mapper.apply(r.get(0).asNode()));
+				r -> Entities.as(r.get(0).asNode(), type));
 		Integer total = null;
 		if (countTotal) {
 			Statement count = Cypher.match(this.node).where(this.where).returning(Cypher.count(this.node)).build();
 			total = reader.one(count.getCypher(), count.getCatalog().getParameters(), r -> r.get(0).asInt()).orElse(0);
 		}
 		return page.connection(found, total);
+	}
+
+	/** The node's Chinese or English name contains {@code text}, ignoring case. */
+	public static Condition nameContains(Node node, String text) {
+		var name = Cypher.parameter("name", text.toLowerCase(java.util.Locale.ROOT));
+		return Cypher.toLower(node.property("name")).contains(name).or(Cypher.toLower(node.property("nameEn")).contains(name));
 	}
 
 	/** {@code where} narrowed to {@code property IN $name}, or unchanged when no values are given. */

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Relationship.Endpoints;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -105,7 +108,7 @@ final class GraphWriter {
 		var existing = existingLabels(tx, nodes);
 		rejectIfAny(labelConflicts(nodes, existing));
 		var rows = nodes.stream()
-			.map(node -> row("id", node.id(), "label", node.label().label(), "properties", node.properties(),
+			.map(node -> row("id", node.id(), "label", node.label().name(), "properties", node.properties(),
 					"existed", existing.containsKey(node.id())))
 			.toList();
 		var updated = tx.run(MERGE_NODES, Map.of("rows", rows)).single().get("updated").asInt();
@@ -124,7 +127,7 @@ final class GraphWriter {
 	private static List<ImportError> labelConflicts(List<NodeLine> nodes, Map<String, List<String>> existing) {
 		return nodes.stream()
 			.filter(node -> existing.containsKey(node.id()))
-			.filter(node -> !existing.get(node.id()).contains(node.label().label()))
+			.filter(node -> !existing.get(node.id()).contains(node.label().name()))
 			.map(node -> new ImportError(node.line(), "node \"%s\" already exists in the graph as %s"
 				.formatted(node.id(), String.join(":", existing.get(node.id())))))
 			.toList();
@@ -191,8 +194,8 @@ final class GraphWriter {
 					.map(Endpoints::toString).collect(Collectors.joining(", "))));
 	}
 
-	private static Optional<NodeLabel> modelLabel(List<String> labels) {
-		return labels.stream().map(NodeLabel::of).flatMap(Optional::stream).findFirst();
+	private static Optional<Label> modelLabel(List<String> labels) {
+		return GraphModel.labelOf(labels);
 	}
 
 	private Map<Integer, String> existingRelationships(TransactionContext tx, List<RelationshipLine> relationships) {

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Relationship;
+
 /**
  * A valid node or relationship line. Property values are already converted to what the graph
  * stores ({@code LocalDate}, {@code Double}, ...); a {@code null} value removes the property.
@@ -15,7 +18,7 @@ sealed interface ImportLine {
 	/** The 1-based line number in the file. */
 	int line();
 
-	record NodeLine(int line, NodeLabel label, String id, Map<String, Object> properties) implements ImportLine {
+	record NodeLine(int line, Label label, String id, Map<String, Object> properties) implements ImportLine {
 
 		public NodeLine {
 			properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
@@ -28,7 +31,7 @@ sealed interface ImportLine {
 
 	}
 
-	record RelationshipLine(int line, RelationshipType type, String start, String end,
+	record RelationshipLine(int line, Relationship type, String start, String end,
 			Map<String, Object> properties) implements ImportLine {
 
 		public RelationshipLine {
@@ -48,7 +51,7 @@ sealed interface ImportLine {
 					overlay(this.properties, later.properties));
 		}
 
-		record Identity(RelationshipType type, String start, String end, List<Object> keyValues) {
+		record Identity(Relationship type, String start, String end, List<Object> keyValues) {
 		}
 
 	}

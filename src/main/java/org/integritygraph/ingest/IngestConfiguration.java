@@ -1,8 +1,8 @@
 package org.integritygraph.ingest;
 
+import org.integritygraph.graph.Database;
 import org.neo4j.driver.Driver;
 
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
 	@Bean
-	JsonlImporter jsonlImporter(Driver driver, DataNeo4jProperties dataNeo4jProperties) {
-		return new JsonlImporter(driver, dataNeo4jProperties.getDatabase());
+	JsonlImporter jsonlImporter(Driver driver, Database database) {
+		return new JsonlImporter(driver, database);
 	}
 
 }

@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.integritygraph.graph.Database;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
-import org.springframework.util.StringUtils;
 
 /**
  * Imports JSON Lines files (docs/import-format.md) into the graph: validates the whole file,
@@ -34,9 +33,11 @@ public class JsonlImporter {
 	 * @param database the database to write to, or null/blank for the server's default
 	 */
 	public JsonlImporter(Driver driver, String database) {
-		var sessionConfig = StringUtils.hasText(database) ? SessionConfig.forDatabase(database)
-				: SessionConfig.defaultConfig();
-		this.writer = new GraphWriter(driver, sessionConfig);
+		this(driver, Database.named(database));
+	}
+
+	public JsonlImporter(Driver driver, Database database) {
+		this.writer = new GraphWriter(driver, database.writeSession(driver));
 	}
 
 	/** Imports a file in transactions of {@code batchSize} lines ({@link #WHOLE_FILE} for one). */

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Property;
+import org.integritygraph.model.Relationship;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -143,7 +147,7 @@ final class JsonlParser {
 
 	private void node(int line, JsonNode json) {
 		var labelName = json.get("node");
-		var label = labelName.isString() ? NodeLabel.of(labelName.stringValue()) : Optional.<NodeLabel>empty();
+		var label = labelName.isString() ? GraphModel.label(labelName.stringValue()) : Optional.<Label>empty();
 		if (label.isEmpty()) {
 			error(line, "unknown label " + labelName);
 			return;
@@ -151,7 +155,7 @@ final class JsonlParser {
 		var errorsBefore = this.errors.size();
 		reservedKeysOfOtherLines(line, json, "a node line", "rel", "start", "end");
 		var id = identifier(line, json, "id");
-		var properties = properties(line, json, label.get().label(), label.get()::property,
+		var properties = properties(line, json, label.get().name(), label.get()::property,
 				label.get().properties());
 		if (this.errors.size() == errorsBefore) {
 			declare(new NodeLine(line, label.get(), id, properties));
@@ -170,8 +174,8 @@ final class JsonlParser {
 
 	private void relationship(int line, JsonNode json) {
 		var typeName = json.get("rel");
-		var type = typeName.isString() ? RelationshipType.of(typeName.stringValue())
-				: Optional.<RelationshipType>empty();
+		var type = typeName.isString() ? GraphModel.relationship(typeName.stringValue())
+				: Optional.<Relationship>empty();
 		if (type.isEmpty()) {
 			error(line, "unknown relationship type " + typeName);
 			return;
@@ -208,7 +212,7 @@ final class JsonlParser {
 	}
 
 	private Map<String, Object> properties(int line, JsonNode json, String owner,
-			Function<String, Optional<PropertySpec>> model, List<PropertySpec> specs) {
+			Function<String, Optional<Property>> model, List<Property> specs) {
 		var values = new LinkedHashMap<String, Object>();
 		for (var entry : json.properties()) {
 			if (!RESERVED_KEYS.contains(entry.getKey())) {
@@ -223,21 +227,39 @@ final class JsonlParser {
 		return values;
 	}
 
-	private void property(int line, String owner, PropertySpec property, JsonNode json, Map<String, Object> values) {
-		if (json.isNull()) {
-			if (property.required()) {
-				error(line, "required property %s.%s cannot be null".formatted(owner, property.name()));
-			}
-			values.put(property.name(), null);
-			return;
-		}
-		var conversion = PropertyValues.convert(owner, property, json);
+	private void property(int line, String owner, Property property, JsonNode json, Map<String, Object> values) {
+		var conversion = property.convert(owner, plain(json));
 		if (conversion.isValid()) {
 			values.put(property.name(), conversion.value());
 		}
 		else {
 			error(line, conversion.problem());
 		}
+	}
+
+	/**
+	 * The plain Java value of a JSON value, as the model's validation takes it: a string, a number, a boolean,
+	 * null or a list of such values.
+	 */
+	private static Object plain(JsonNode json) {
+		if (json.isNull()) {
+			return null;
+		}
+		if (json.isString()) {
+			return json.stringValue();
+		}
+		if (json.isNumber()) {
+			return json.numberValue();
+		}
+		if (json.isBoolean()) {
+			return json.booleanValue();
+		}
+		if (json.isArray()) {
+			var list = new ArrayList<Object>();
+			json.values().forEach(element -> list.add(plain(element)));
+			return list;
+		}
+		return json; // an object: no property type takes one, and its message shows it as JSON
 	}
 
 	private static String malformed(JacksonException ex) {

@@ -3,6 +3,7 @@ package org.integritygraph.ingest;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.integritygraph.graph.Database;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
@@ -10,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -38,15 +38,14 @@ class SampleDataLoader implements InitializingBean {
 	private final QueryConfig readQueries;
 
 	SampleDataLoader(SampleProperties properties, JsonlImporter importer, ResourceLoader resourceLoader,
-			Driver driver, DataNeo4jProperties dataNeo4jProperties) {
+			Driver driver, Database database) {
 		this.properties = properties;
 		this.importer = importer;
 		this.resourceLoader = resourceLoader;
 		this.driver = driver;
-		var database = dataNeo4jProperties.getDatabase();
 		this.readQueries = QueryConfig.builder()
 			.withRouting(RoutingControl.READ)
-			.withDatabase(StringUtils.hasText(database) ? database : null)
+			.withDatabase(database.name())
 			.build();
 	}
 

@@ -3,7 +3,6 @@ package org.integritygraph.report;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.report.AccountabilitySource.ResponsibilityKey;
@@ -28,7 +28,6 @@ import org.integritygraph.report.ReportRecord.ReportRecordEvent;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import static org.integritygraph.graph.Props.date;
@@ -50,19 +49,19 @@ public class RecallReportService {
 
 	private final AccountabilitySource accountability;
 
-	private final Clock clock;
+	private final Dates dates;
 
 	RecallReportService(GraphReader reader, NamedQueries queries, AccountabilitySource accountability,
-			ObjectProvider<Clock> clock) {
+			Dates dates) {
 		this.reader = reader;
 		this.queries = queries;
 		this.accountability = accountability;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.dates = dates;
 	}
 
 	/** The report of the project as of {@code at} (null: today); empty for an unknown project. */
 	public Optional<RecallReport> report(String projectId, LocalDate at) {
-		var today = LocalDate.now(this.clock);
+		var today = this.dates.today();
 		var asOf = (at != null) ? at : today;
 		var params = Map.<String, Object>of("projectId", projectId, "at", asOf);
 		var project = this.reader.one(query("project"), params, ReportMapping::project);
@@ -165,7 +164,7 @@ public class RecallReportService {
 					Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(s -> s.document().id()))
 			.toList();
-		return new ReportProvenance(facts.at(), this.clock.instant(), dataVersion(facts), sources,
+		return new ReportProvenance(facts.at(), this.dates.now(), dataVersion(facts), sources,
 				List.copyOf(unsourced));
 	}
 

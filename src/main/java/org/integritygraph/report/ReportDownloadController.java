@@ -9,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,20 +77,6 @@ class ReportDownloadController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition)
 			.header("X-Report-Data-Version", report.provenance().dataVersion());
-	}
-
-	@ExceptionHandler(CjkFontMissingException.class)
-	ResponseEntity<String> noFont(CjkFontMissingException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.body(ex.getMessage());
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<String> badArgument(IllegalArgumentException ex) {
-		return ResponseEntity.badRequest()
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.body(ex.getMessage());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.integritygraph.report;
 
+import org.integritygraph.graph.InvalidArgumentException;
+
 import java.util.Locale;
 
 /** The languages a report is written in; Chinese is the default. */
@@ -34,7 +36,7 @@ public enum ReportLanguage {
 		return switch (code.trim().toLowerCase(Locale.ROOT)) {
 			case "zh", "zh-cn", "zh_cn" -> ZH;
 			case "en" -> EN;
-			default -> throw new IllegalArgumentException("Unknown report language '" + code + "': use zh or en");
+			default -> throw new InvalidArgumentException("lang", "Unknown report language '" + code + "': use zh or en");
 		};
 	}
 

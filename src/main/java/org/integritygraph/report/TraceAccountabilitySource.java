@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.person.Person;
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Person;
+import org.integritygraph.model.entity.Post;
 import org.integritygraph.report.AccountabilitySource.ResponsibilityKey;
 import org.integritygraph.report.ReportAccountability.ReportAnswer;
 import org.integritygraph.trace.ActKind;

@@ -5,12 +5,12 @@ import java.util.Optional;
 import ac.simons.neo4j.migrations.core.MigrationVersion;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.integritygraph.graph.Database;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +29,9 @@ public class SchemaMigrations implements InitializingBean {
 
 	private final String database;
 
-	SchemaMigrations(Driver driver, DataNeo4jProperties dataNeo4jProperties) {
+	SchemaMigrations(Driver driver, Database database) {
 		this.driver = driver;
-		this.database = dataNeo4jProperties.getDatabase();
+		this.database = database.name();
 	}
 
 	@Override

@@ -3,10 +3,10 @@ package org.integritygraph.trace;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.integritygraph.commitment.Commitment;
-import org.integritygraph.contract.Contract;
-import org.integritygraph.project.Decision;
-import org.integritygraph.project.Phase;
+import org.integritygraph.model.entity.Commitment;
+import org.integritygraph.model.entity.Contract;
+import org.integritygraph.model.entity.Decision;
+import org.integritygraph.model.entity.Phase;
 
 /**
  * An act (signing, deciding, making a commitment, being the subject of a record ...) and the posts that

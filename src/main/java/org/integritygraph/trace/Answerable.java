@@ -3,8 +3,8 @@ package org.integritygraph.trace;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Post;
 
 /**
  * A post that answers for an act on a date, with who held it then, its leadership chain then, and why it

@@ -2,8 +2,8 @@ package org.integritygraph.trace;
 
 import java.util.List;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Post;
 
 /**
  * One step of a leadership chain: a post, its body, who held it in the chain's period ({@code vacant}

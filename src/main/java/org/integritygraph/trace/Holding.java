@@ -2,8 +2,8 @@ package org.integritygraph.trace;
 
 import java.time.LocalDate;
 
-import org.integritygraph.person.Person;
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Person;
+import org.integritygraph.model.entity.Post;
 
 /**
  * 任职: a person holding a post, with the tenure's dates ({@code HELD}, closed-open) and the part of it

@@ -3,7 +3,7 @@ package org.integritygraph.trace;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Post;
 
 /**
  * 领导链: the posts from a starting post up through {@code REPORTS_TO}, for the period

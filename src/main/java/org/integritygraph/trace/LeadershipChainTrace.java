@@ -3,8 +3,8 @@ package org.integritygraph.trace;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.integritygraph.person.Person;
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Person;
+import org.integritygraph.model.entity.Post;
 
 /**
  * The answer to "to whom did X answer on D": one chain per post the person held on {@code at} (or the

@@ -2,8 +2,8 @@ package org.integritygraph.trace;
 
 import java.util.List;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.commitment.Commitment;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Commitment;
 
 /**
  * A commitment due before the date and neither fulfilled nor lawfully waived on it. {@code statusOn} is

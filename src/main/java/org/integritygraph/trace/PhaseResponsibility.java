@@ -3,9 +3,9 @@ package org.integritygraph.trace;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.person.Person;
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Person;
+import org.integritygraph.model.entity.Post;
 
 /**
  * A {@code RESPONSIBLE} edge of a phase, over {@code [from, to)} (the edge's dates, else the phase's):

@@ -3,8 +3,8 @@ package org.integritygraph.trace;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.project.Project;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Project;
 
 /**
  * 项目责任: for each phase of a project (begun by {@code at}), who answered for it and to whom they

@@ -3,8 +3,8 @@ package org.integritygraph.trace;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.integritygraph.commitment.Commitment;
-import org.integritygraph.record.Record;
+import org.integritygraph.model.entity.Commitment;
+import org.integritygraph.model.entity.Record;
 
 /**
  * 责任倒查: for a record or a commitment, the acts behind it (who signed, decided, made it, whom the

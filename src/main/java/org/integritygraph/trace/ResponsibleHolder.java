@@ -2,9 +2,9 @@ package org.integritygraph.trace;
 
 import java.time.LocalDate;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.person.Person;
-import org.integritygraph.person.Post;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Person;
+import org.integritygraph.model.entity.Post;
 
 /**
  * A person who answered for a project phase through a post: the tenure, the part of it within the

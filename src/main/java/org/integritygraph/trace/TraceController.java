@@ -1,7 +1,6 @@
 package org.integritygraph.trace;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +48,7 @@ class TraceController {
 
 	@QueryMapping
 	Connections connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops,
-			@Argument List<TraceRelationship> relationshipTypes) {
+			@Argument List<String> relationshipTypes) {
 		return this.trace
 			.connections(fromId, toId, orDefault(maxHops, DEFAULT_MAX_HOPS), types(relationshipTypes))
 			.orElse(null);
@@ -57,7 +56,7 @@ class TraceController {
 
 	@QueryMapping
 	Neighbourhood neighbourhood(@Argument String id, @Argument Integer depth,
-			@Argument List<TraceRelationship> relationshipTypes, @Argument Integer first, @Argument String after) {
+			@Argument List<String> relationshipTypes, @Argument Integer first, @Argument String after) {
 		return this.trace
 			.neighbourhood(id, orDefault(depth, DEFAULT_DEPTH), types(relationshipTypes), orDefault(first, DEFAULT_FIRST),
 					after)
@@ -69,8 +68,8 @@ class TraceController {
 		return (value != null) ? value : defaultValue;
 	}
 
-	private static Set<TraceRelationship> types(List<TraceRelationship> types) {
-		return (types == null || types.isEmpty()) ? null : EnumSet.copyOf(types);
+	private static Set<String> types(List<String> types) {
+		return (types == null || types.isEmpty()) ? null : Set.copyOf(types);
 	}
 
 }

@@ -11,18 +11,19 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
-import org.integritygraph.body.Body;
-import org.integritygraph.commitment.Commitment;
-import org.integritygraph.contract.Contract;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Commitment;
+import org.integritygraph.model.entity.Contract;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.graph.PageRequest;
-import org.integritygraph.person.Person;
-import org.integritygraph.person.Post;
-import org.integritygraph.project.Decision;
-import org.integritygraph.project.Phase;
-import org.integritygraph.project.Project;
-import org.integritygraph.record.Record;
+import org.integritygraph.model.entity.Person;
+import org.integritygraph.model.entity.Post;
+import org.integritygraph.model.entity.Decision;
+import org.integritygraph.model.entity.Phase;
+import org.integritygraph.model.entity.Project;
+import org.integritygraph.model.entity.Record;
 
 import org.springframework.stereotype.Component;
 
@@ -48,8 +49,8 @@ class TraceQueries {
 				Map.of("personId", orEmpty(personId), "postId", orEmpty(postId), "at", at), row -> {
 					var graph = GraphCollector.of(row);
 					var chains = row.get("chains").asList(chain -> chain(chain, graph));
-					return new LeadershipChainTrace(TraceModels.as(row.get("person"), Person.class),
-							TraceModels.as(row.get("post"), Post.class), at, chains, graph.graph());
+					return new LeadershipChainTrace(Entities.as(row.get("person"), Person.class),
+							Entities.as(row.get("post"), Post.class), at, chains, graph.graph());
 				});
 	}
 
@@ -61,8 +62,8 @@ class TraceQueries {
 					var phases = cap.keep(row.get("phases").asList(phase -> phaseAccountability(phase, graph, cap)));
 					var signatures = cap.keep(row.get("signatures").asList(act -> act(act, graph, cap, false)));
 					var decisions = cap.keep(row.get("decisions").asList(act -> act(act, graph, cap, false)));
-					return new ProjectAccountability(TraceModels.as(row.get("project"), Project.class), at,
-							TraceModels.as(row.get("owner"), Body.class), phases, signatures, decisions, cap.truncated,
+					return new ProjectAccountability(Entities.as(row.get("project"), Project.class), at,
+							Entities.as(row.get("owner"), Body.class), phases, signatures, decisions, cap.truncated,
 							graph.graph());
 				});
 	}
@@ -77,8 +78,8 @@ class TraceQueries {
 					acts.forEach(act -> act.answerable()
 						.forEach(then -> then.today().forEach(now -> answerableToday.putIfAbsent(now.post().id(), now))));
 					var subject = row.get("subject");
-					return new ResponsibilityTrace(TraceModels.as(subject, Record.class),
-							TraceModels.as(subject, Commitment.class), today, acts, List.copyOf(answerableToday.values()),
+					return new ResponsibilityTrace(Entities.as(subject, Record.class),
+							Entities.as(subject, Commitment.class), today, acts, List.copyOf(answerableToday.values()),
 							cap.truncated, graph.graph());
 				});
 	}
@@ -89,17 +90,17 @@ class TraceQueries {
 					var graph = GraphCollector.of(row);
 					var cap = new Cap();
 					var commitments = cap.keep(row.get("commitments").asList(entry -> {
-						var commitment = TraceModels.as(entry.get("commitment"), Commitment.class);
-						return new OverdueCommitment(commitment, TraceModels.as(entry.get("maker"), Body.class),
+						var commitment = Entities.as(entry.get("commitment"), Commitment.class);
+						return new OverdueCommitment(commitment, Entities.as(entry.get("maker"), Body.class),
 								entry.get("statusOn").asString(), ChronoUnit.DAYS.between(commitment.dueOn(), at),
 								graph.edges(entry.get("succession")));
 					}));
-					return new OverdueCommitments(TraceModels.as(row.get("body"), Body.class), at, commitments,
+					return new OverdueCommitments(Entities.as(row.get("body"), Body.class), at, commitments,
 							row.get("totalCount").asInt(), cap.truncated, graph.graph());
 				});
 	}
 
-	Optional<Connections> connections(String fromId, String toId, int maxHops, Collection<TraceRelationship> types) {
+	Optional<Connections> connections(String fromId, String toId, int maxHops, Collection<String> types) {
 		return this.reader.one(this.queries.get("trace/connections"),
 				Map.of("fromId", fromId, "toId", toId, "maxHops", maxHops, "types", names(types)), row -> {
 					var graph = GraphCollector.of(row);
@@ -116,12 +117,12 @@ class TraceQueries {
 						paths.add(new TracePath(path.length(), List.copyOf(nodes), List.copyOf(edges)));
 					}
 					var cap = new Cap(TraceLimits.MAX_PATHS);
-					return new Connections(TraceModels.entity(row.get("from")), TraceModels.entity(row.get("to")), maxHops,
+					return new Connections(Entities.orNull(row.get("from")), Entities.orNull(row.get("to")), maxHops,
 							cap.keep(paths), cap.truncated, graph.graph());
 				});
 	}
 
-	Optional<Neighbourhood> neighbourhood(String id, int depth, Collection<TraceRelationship> types, int first,
+	Optional<Neighbourhood> neighbourhood(String id, int depth, Collection<String> types, int first,
 			int offset) {
 		return this.reader.one(this.queries.get("trace/neighbourhood"),
 				Map.of("id", id, "depth", depth, "types", names(types), "first", first, "offset", offset), row -> {
@@ -136,19 +137,19 @@ class TraceQueries {
 								neighbours, end < total, (end > offset) ? PageRequest.cursor(end - 1) : null);
 					});
 					var drawing = graph.graph();
-					return new Neighbourhood(TraceModels.entity(row.get("centre")), depth, groups,
+					return new Neighbourhood(Entities.orNull(row.get("centre")), depth, groups,
 							row.get("cut").asBoolean() || graph.edgesCut(), drawing);
 				});
 	}
 
 	private PhaseAccountability phaseAccountability(Value entry, GraphCollector graph, Cap cap) {
 		var responsibilities = cap.keep(entry.get("responsibilities").asList(responsibility -> {
-			var target = TraceModels.entity(responsibility.get("target"));
+			var target = Entities.orNull(responsibility.get("target"));
 			var holders = cap.keep(responsibility.get("holders").asList(holder -> {
 				var chain = chain(holder.get("chain"), graph);
 				var held = holder.get("held").asRelationship();
 				var start = chain.steps().getFirst();
-				return new ResponsibleHolder(Person.of(holder.get("person").asNode()), start.post(), start.body(),
+				return new ResponsibleHolder(Entities.as(holder.get("person").asNode(), Person.class), start.post(), start.body(),
 						GraphCollector.date(held.get("from")), GraphCollector.date(held.get("to")), chain.from(),
 						chain.to(), chain);
 			}));
@@ -158,10 +159,10 @@ class TraceQueries {
 					: List.<Answerable>of();
 			return new PhaseResponsibility(edge.role(), GraphCollector.date(responsibility.get("from")),
 					GraphCollector.date(responsibility.get("to")), post,
-					TraceModels.as(responsibility.get("body"), Body.class), (target instanceof Person p) ? p : null,
+					Entities.as(responsibility.get("body"), Body.class), (target instanceof Person p) ? p : null,
 					holders, post != null && holders.isEmpty(), edge, now);
 		}));
-		return new PhaseAccountability(TraceModels.as(entry.get("phase"), Phase.class), responsibilities);
+		return new PhaseAccountability(Entities.as(entry.get("phase"), Phase.class), responsibilities);
 	}
 
 	private ActTrace act(Value entry, GraphCollector graph, Cap cap, boolean withToday) {
@@ -172,7 +173,7 @@ class TraceQueries {
 		var todays = new LinkedHashMap<String, List<Answerable>>();
 		if (withToday) {
 			for (var value : entry.get("todays").values()) {
-				var thenPost = Post.of(value.get("post").asNode());
+				var thenPost = Entities.as(value.get("post").asNode(), Post.class);
 				todays.put(thenPost.id(), cap.keep(value.get("now").asList(now -> today(now, thenPost, graph))));
 			}
 		}
@@ -194,10 +195,10 @@ class TraceQueries {
 					List.copyOf(via),
 					withToday ? todays.getOrDefault(start.post().id(), List.of()) : null);
 		}));
-		var object = TraceModels.entity(entry.get("object"));
-		return new ActTrace(kind, on, TraceModels.entity(entry.get("actor")), actEdge,
-				(object instanceof Contract c) ? c : TraceModels.as(entry.get("contract"), Contract.class),
-				(object instanceof Decision d) ? d : TraceModels.as(entry.get("decision"), Decision.class),
+		var object = Entities.orNull(entry.get("object"));
+		return new ActTrace(kind, on, Entities.orNull(entry.get("actor")), actEdge,
+				(object instanceof Contract c) ? c : Entities.as(entry.get("contract"), Contract.class),
+				(object instanceof Decision d) ? d : Entities.as(entry.get("decision"), Decision.class),
 				(object instanceof Commitment c) ? c : null, (object instanceof Phase p) ? p : null, answerable);
 	}
 
@@ -224,18 +225,18 @@ class TraceQueries {
 		var to = GraphCollector.date(value.get("to"));
 		var steps = new ArrayList<ChainStep>();
 		for (var step : value.get("steps").values()) {
-			var post = Post.of(step.get("post").asNode());
+			var post = Entities.as(step.get("post").asNode(), Post.class);
 			var holders = step.get("holders").asList(holding -> {
 				var held = holding.get("held").asRelationship();
 				var tenureFrom = GraphCollector.date(held.get("from"));
 				var tenureTo = GraphCollector.date(held.get("to"));
-				return new Holding(Person.of(holding.get("person").asNode()), post, tenureFrom, tenureTo,
+				return new Holding(Entities.as(holding.get("person").asNode(), Person.class), post, tenureFrom, tenureTo,
 						later(tenureFrom, from), earlier(tenureTo, to));
 			});
-			steps.add(new ChainStep(steps.size(), post, TraceModels.as(step.get("body"), Body.class), holders,
+			steps.add(new ChainStep(steps.size(), post, Entities.as(step.get("body"), Body.class), holders,
 					holders.isEmpty(), graph.edge(step.get("reportsTo"))));
 		}
-		var cycleAt = TraceModels.as(value.get("cycleAt"), Post.class);
+		var cycleAt = Entities.as(value.get("cycleAt"), Post.class);
 		var truncated = value.get("truncated").asBoolean(false);
 		var last = steps.getLast();
 		var reachesPrincipal = cycleAt == null && !truncated && last.reportsTo() == null && last.post().principal()
@@ -303,8 +304,8 @@ class TraceQueries {
 		return (id != null) ? id : "";
 	}
 
-	private static List<String> names(Collection<TraceRelationship> types) {
-		return types.stream().map(TraceRelationship::name).sorted().toList();
+	private static List<String> names(Collection<String> types) {
+		return types.stream().sorted().toList();
 	}
 
 	/** Keeps at most a limit of each list and remembers whether anything was cut. */

@@ -1,15 +1,17 @@
 package org.integritygraph.trace;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Relationship;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,11 +25,11 @@ public class TraceService {
 
 	private final TraceQueries queries;
 
-	private final Clock clock;
+	private final Dates dates;
 
-	TraceService(TraceQueries queries, ObjectProvider<Clock> clock) {
+	TraceService(TraceQueries queries, Dates dates) {
 		this.queries = queries;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.dates = dates;
 	}
 
 	/** The chains of every post the person held on {@code at}, one per post. */
@@ -83,7 +85,7 @@ public class TraceService {
 	 * The shortest paths of at most {@code maxHops} (1 to {@value TraceLimits#MAX_PATH_HOPS}) between two
 	 * entities over the given relationship types (empty or null: all).
 	 */
-	public Optional<Connections> connections(String fromId, String toId, int maxHops, Set<TraceRelationship> types) {
+	public Optional<Connections> connections(String fromId, String toId, int maxHops, Set<String> types) {
 		if (maxHops < 1 || maxHops > TraceLimits.MAX_PATH_HOPS) {
 			throw new InvalidArgumentException("maxHops",
 					"maxHops must be between 1 and " + TraceLimits.MAX_PATH_HOPS + ", was " + maxHops);
@@ -96,7 +98,7 @@ public class TraceService {
 	 * type and direction after the cursor {@code after}, and a drawing up to {@code depth} (1 to
 	 * {@value TraceLimits#MAX_DEPTH}) hops.
 	 */
-	public Optional<Neighbourhood> neighbourhood(String id, int depth, Set<TraceRelationship> types, int first,
+	public Optional<Neighbourhood> neighbourhood(String id, int depth, Set<String> types, int first,
 			String after) {
 		if (depth < 1 || depth > TraceLimits.MAX_DEPTH) {
 			throw new InvalidArgumentException("depth",
@@ -111,15 +113,25 @@ public class TraceService {
 
 	/** Today, by the application's clock. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.dates.today();
 	}
 
 	private LocalDate orToday(LocalDate date) {
-		return (date != null) ? date : today();
+		return this.dates.orToday(date);
 	}
 
-	private static Set<TraceRelationship> orAll(Set<TraceRelationship> types) {
-		return (types == null || types.isEmpty()) ? EnumSet.allOf(TraceRelationship.class) : types;
+	/** The relationship types asked for, each one of the model (all of them when none). */
+	private static Set<String> orAll(Set<String> types) {
+		if (types == null || types.isEmpty()) {
+			return GraphModel.relationships().stream().map(Relationship::type).collect(Collectors.toCollection(TreeSet::new));
+		}
+		types.stream()
+			.filter(type -> GraphModel.relationship(type).isEmpty())
+			.findFirst()
+			.ifPresent(type -> {
+				throw new InvalidArgumentException("relationshipTypes", "Not a relationship type of the model: " + type);
+			});
+		return new TreeSet<>(types);
 	}
 
 	private static String required(String argument, String id) {

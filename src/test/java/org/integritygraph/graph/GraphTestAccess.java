@@ -5,7 +5,6 @@ import java.time.Duration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.neo4j.driver.Driver;
 
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 
 /** Builds the package-private graph components for query tests that run without Spring. */
 public final class GraphTestAccess {
@@ -14,7 +13,7 @@ public final class GraphTestAccess {
 	}
 
 	public static GraphReader reader(Driver driver, Duration timeout) {
-		return new GraphReader(driver, new DataNeo4jProperties(), new SimpleMeterRegistry(), timeout);
+		return new GraphReader(driver, new Database(null), new SimpleMeterRegistry(), timeout);
 	}
 
 	public static NamedQueries namedQueries() {

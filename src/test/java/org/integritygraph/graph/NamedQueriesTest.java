@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.integritygraph.trace.TraceNeo4j;
-import org.integritygraph.trace.TraceRelationship;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Relationship;
 
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -38,7 +38,7 @@ class NamedQueriesTest {
 
 	private static final LocalDate DATE = LocalDate.parse("2024-01-01");
 
-	private static final List<String> ALL_TYPES = Arrays.stream(TraceRelationship.values()).map(Enum::name).toList();
+	private static final List<String> ALL_TYPES = GraphModel.relationships().stream().map(Relationship::type).toList();
 
 	/** Parameter sets of the trace queries: ids of the {@code city} fixture, so they find something there. */
 	private static final Map<String, List<Map<String, Object>>> SAMPLES = Map.of(
@@ -58,7 +58,7 @@ class NamedQueriesTest {
 	private static final NamedQueries QUERIES = new NamedQueries();
 
 	private static GraphReader reader() {
-		return new GraphReader(TraceNeo4j.driver(), new DataNeo4jProperties(), new SimpleMeterRegistry(),
+		return new GraphReader(TraceNeo4j.driver(), new Database(null), new SimpleMeterRegistry(),
 				Duration.ofSeconds(60));
 	}
 

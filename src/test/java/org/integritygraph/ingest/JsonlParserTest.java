@@ -14,6 +14,7 @@ import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
 import org.integritygraph.model.BodyKind;
 import org.junit.jupiter.api.Test;
+import org.integritygraph.model.GraphModel;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -32,14 +33,14 @@ class JsonlParserTest {
 		assertThat(file.relationships()).hasSize(29);
 		var project = file.nodes().get(7);
 		assertThat(project.line()).isEqualTo(9);
-		assertThat(project.label()).isEqualTo(NodeLabel.PROJECT);
+		assertThat(project.label()).isEqualTo(GraphModel.PROJECT);
 		assertThat(project.properties()).containsEntry("budget", 1.2e8)
 			.containsEntry("startedOn", LocalDate.of(2019, 3, 1))
 			.containsEntry("kind", "PPP");
 		assertThat(file.nodes().get(3).properties()).containsEntry("principal", true);
 		var responsible = file.relationships().get(9);
 		assertThat(responsible.line()).isEqualTo(30);
-		assertThat(responsible.type()).isEqualTo(RelationshipType.RESPONSIBLE);
+		assertThat(responsible.type()).isEqualTo(GraphModel.RESPONSIBLE);
 		assertThat(responsible.properties()).isEqualTo(Map.of("role", "IN_CHARGE", "from", LocalDate.of(2019, 3, 1)));
 	}
 
@@ -63,7 +64,7 @@ class JsonlParserTest {
 					"line 15: missing required property HELD.from",
 					"line 16: Post.principal must be true or false, not \"yes\"",
 					"line 17: expected a JSON object, not array", "line 18: expected \"node\", \"rel\" or \"meta\"",
-					"line 19: Project.budget must be a JSON number, not \"很多\"",
+					"line 19: Project.budget must be a number, not \"很多\"",
 					"line 20: bad division code \"99010\" for Body.divisionCode (expected 6 or 12 digits)",
 					"line 21: missing required key \"id\"", "line 22: missing required key \"end\"",
 					"line 23: required property Body.name cannot be null");

@@ -2,11 +2,11 @@ package org.integritygraph.ingest;
 
 import java.util.Optional;
 
+import org.integritygraph.graph.Database;
 import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,11 +77,10 @@ class SampleDataLoaderTest {
 	}
 
 	private static SampleDataLoader loader(boolean enabled, String resource) {
-		var dataProperties = new DataNeo4jProperties();
-		dataProperties.setDatabase(TestNeo4j.DATABASE);
+		var database = Database.named(TestNeo4j.DATABASE);
 		return new SampleDataLoader(new SampleProperties(enabled, resource),
-				new JsonlImporter(TestNeo4j.driver(), TestNeo4j.DATABASE), new DefaultResourceLoader(),
-				TestNeo4j.driver(), dataProperties);
+				new JsonlImporter(TestNeo4j.driver(), database), new DefaultResourceLoader(), TestNeo4j.driver(),
+				database);
 	}
 
 }

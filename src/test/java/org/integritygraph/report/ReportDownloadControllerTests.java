@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.integritygraph.api.HttpErrors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,7 +43,9 @@ class ReportDownloadControllerTests {
 		given(reports.report(eq("p-1"), any())).willReturn(Optional.of(minimalReport()));
 		given(reports.report(eq("unknown"), any())).willReturn(Optional.empty());
 		var renderer = new ReportRenderer(new PdfReport(new CjkFont(properties)), properties);
-		return MockMvcBuilders.standaloneSetup(new ReportDownloadController(reports, renderer)).build();
+		return MockMvcBuilders.standaloneSetup(new ReportDownloadController(reports, renderer))
+			.setControllerAdvice(new HttpErrors())
+			.build();
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -19,6 +18,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
 
+import org.integritygraph.graph.Database;
+import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.support.TestNeo4j;
@@ -68,7 +69,7 @@ final class ReportTestGraph {
 	 * configuration, so the application's component scan leaves it out of {@code @SpringBootTest}s).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ GraphReader.class, NamedQueries.class, TraceAccountabilitySource.class, RecallReportService.class })
+	@Import({ GraphReader.class, NamedQueries.class, Dates.class, TraceAccountabilitySource.class, RecallReportService.class })
 	// The tracing feature's service and its package-private query class.
 	@ComponentScan(basePackageClasses = TraceService.class, useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
@@ -87,8 +88,8 @@ final class ReportTestGraph {
 		}
 
 		@Bean
-		DataNeo4jProperties dataNeo4jProperties() {
-			return new DataNeo4jProperties();
+		Database database() {
+			return new Database(null);
 		}
 
 		@Bean

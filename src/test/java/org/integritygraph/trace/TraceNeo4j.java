@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 
+import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphTestAccess;
 import org.integritygraph.support.TestNeo4j;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -57,7 +57,7 @@ public final class TraceNeo4j {
 	static TraceService service() {
 		var queries = new TraceQueries(GraphTestAccess.reader(driver(), Duration.ofSeconds(30)),
 				GraphTestAccess.namedQueries());
-		return new TraceService(queries, new StaticListableBeanFactory().getBeanProvider(Clock.class));
+		return new TraceService(queries, new Dates(Clock.system(java.time.ZoneId.of("Asia/Shanghai"))));
 	}
 
 	private static String read(String path) {

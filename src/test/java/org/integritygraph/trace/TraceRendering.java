@@ -44,9 +44,9 @@ final class TraceRendering {
 
 	static String actorId(Object actor) {
 		return switch (actor) {
-			case org.integritygraph.body.Body b -> b.id();
-			case org.integritygraph.person.Person p -> p.id();
-			case org.integritygraph.person.Post p -> p.id();
+			case org.integritygraph.model.entity.Body b -> b.id();
+			case org.integritygraph.model.entity.Person p -> p.id();
+			case org.integritygraph.model.entity.Post p -> p.id();
 			case null -> "null";
 			default -> actor.toString();
 		};

@@ -1,0 +1,110 @@
+package org.integritygraph.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import org.integritygraph.graph.Connection;
+import org.integritygraph.graph.Dated;
+import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.Direction;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.ListQuery;
+import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Relations;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Commitment;
+import org.integritygraph.model.entity.Link;
+import org.integritygraph.model.entity.Person;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.StringUtils;
+
+/**
+ * The {@code bodies} list (机关/单位) and the computed fields of {@code Body}; its relationship fields are
+ * derived from the model ({@link RelationshipFields}).
+ */
+@Controller
+class BodyController {
+
+	/** Who held a principal post (主要负责人) of each body on $at. */
+	static final String LEADERS_AT = """
+			MATCH (b:Body)<-[:IN]-(post:Post {principal: true})<-[held:HELD]-(person:Person) WHERE b.id IN $ids
+			  AND held.from <= $at AND (held.to IS NULL OR $at < held.to)
+			RETURN b.id AS key, person, post, properties(held) AS held ORDER BY held.from, person.id""";
+
+	private static final String LEADERS = "Body.leaders";
+
+	private final GraphReader reader;
+
+	private final Dates dates;
+
+	BodyController(GraphReader reader, Relations relations, Dates dates, BatchLoaderRegistry registry) {
+		this.reader = reader;
+		this.dates = dates;
+		registry.<Dated<Body>, List<Link>>forName(LEADERS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations.manyAt(keys, Body::id,
+					LEADERS_AT, r -> new Link(GraphModel.HELD.type(), Entities.as(r.get("person").asNode(), Person.class),
+							Entities.required(r.get("post").asNode()), true, r.get("held").asMap(Entities::value)))));
+	}
+
+	@QueryMapping
+	Connection<Body> bodies(@Argument BodyFilter filter, @Argument BodyOrder orderBy, @Argument Integer first,
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		var page = PageRequest.of(first, after);
+		var n = Cypher.node("Body").named("n");
+		var at = Cypher.parameter("at", this.dates.orToday((filter != null) ? filter.at() : null));
+		Condition where = Cypher.noCondition();
+		if (filter == null || !Boolean.TRUE.equals(filter.includeAbolished())) {
+			// still in existence on the date asked for (today by default)
+			where = n.property("abolishedOn").isNull().or(n.property("abolishedOn").gt(at));
+		}
+		if (filter != null) {
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
+			where = ListQuery.in(where, n.property("level"), "level", filter.level());
+			if (StringUtils.hasText(filter.divisionCode())) {
+				where = where.and(n.property("divisionCode").startsWith(Cypher.parameter("divisionCode", filter.divisionCode())));
+			}
+			if (StringUtils.hasText(filter.name())) {
+				where = where.and(ListQuery.nameContains(n, filter.name()));
+			}
+			if (StringUtils.hasText(filter.parentId())) {
+				where = where.and(Cypher.raw("""
+						EXISTS { MATCH ($E)-[r:PART_OF]->(:Body {id: $E})
+						  WHERE (r.from IS NULL OR r.from <= $E) AND (r.to IS NULL OR $E < r.to) }""",
+						n.getRequiredSymbolicName(), Cypher.parameter("parentId", filter.parentId()), at, at).asCondition());
+			}
+		}
+		var order = (orderBy != null) ? orderBy : new BodyOrder(BodyOrder.Field.NAME, Direction.ASC);
+		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))
+			.fetch(this.reader, page, selection.contains("totalCount"), Body.class);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Link>> leaders(Body body, @Argument LocalDate at, DataFetchingEnvironment env) {
+		DataLoader<Dated<Body>, List<Link>> leaders = env.getDataLoader(LEADERS);
+		return leaders.load(new Dated<>(body, this.dates.orToday(at)));
+	}
+
+	/** {@code Body.commitments(status)}: the derived field's loader, narrowed to the statuses asked for. */
+	@SchemaMapping
+	CompletableFuture<List<Commitment>> commitments(Body body, @Argument List<String> status,
+			DataFetchingEnvironment env) {
+		DataLoader<Body, List<Commitment>> commitments = env.getDataLoader(GraphModel.MADE.fields().getFirst().coordinates());
+		return commitments.load(body)
+			.thenApply(all -> (status == null) ? all : all.stream().filter(c -> status.contains(c.status())).toList());
+	}
+
+}

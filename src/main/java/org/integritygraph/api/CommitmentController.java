@@ -1,0 +1,79 @@
+package org.integritygraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.integritygraph.graph.Connection;
+import org.integritygraph.graph.Direction;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.ListQuery;
+import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Relations;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.entity.Commitment;
+import org.integritygraph.model.entity.Project;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.StringUtils;
+
+/** The {@code commitments} list (承诺) and the computed {@code Commitment.project}. */
+@Controller
+class CommitmentController {
+
+	/** The project of a commitment: its own, or its contract's. */
+	static final String PROJECT = """
+			MATCH (c:Commitment) WHERE c.id IN $ids
+			MATCH (c)-[:FOR]->(p:Project)
+			RETURN c.id AS key, p AS node
+			UNION
+			MATCH (c:Commitment) WHERE c.id IN $ids
+			MATCH (c)-[:UNDER]->(:Contract)-[:FOR]->(p:Project)
+			RETURN c.id AS key, p AS node""";
+
+	private final GraphReader reader;
+
+	private final Relations relations;
+
+	CommitmentController(GraphReader reader, Relations relations) {
+		this.reader = reader;
+		this.relations = relations;
+	}
+
+	@QueryMapping
+	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Argument CommitmentOrder orderBy,
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		var page = PageRequest.of(first, after);
+		var n = Cypher.node("Commitment").named("n");
+		Condition where = Cypher.noCondition();
+		if (filter != null) {
+			where = ListQuery.in(where, n.property("status"), "status", filter.status());
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
+			if (filter.dueFrom() != null) {
+				where = where.and(n.property("dueOn").gte(Cypher.parameter("dueFrom", filter.dueFrom())));
+			}
+			if (filter.dueBefore() != null) {
+				where = where.and(n.property("dueOn").lt(Cypher.parameter("dueBefore", filter.dueBefore())));
+			}
+			if (StringUtils.hasText(filter.bodyId())) {
+				where = where.and(Cypher.raw("EXISTS { MATCH ($E)<-[:MADE]-(:Body {id: $E}) }",
+						n.getRequiredSymbolicName(), Cypher.parameter("bodyId", filter.bodyId())).asCondition());
+			}
+		}
+		var order = (orderBy != null) ? orderBy : new CommitmentOrder(CommitmentOrder.Field.DUE_ON, Direction.ASC);
+		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))
+			.fetch(this.reader, page, selection.contains("totalCount"), Commitment.class);
+	}
+
+	@BatchMapping
+	Map<Commitment, Project> project(List<Commitment> commitments) {
+		return this.relations.one(commitments, Commitment::id, PROJECT,
+				r -> Entities.as(r.get("node").asNode(), Project.class));
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.integritygraph.api;
+
+import java.util.stream.Collectors;
+
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Relationship.Interval;
+import org.integritygraph.model.RelationshipField;
+
+/**
+ * The Cypher of a relationship field, derived from its declaration: the rows of every owner in
+ * {@code $ids} (and, for a field taking {@code at}, valid on {@code $at}), each with the owner's id as
+ * {@code key}, the node at the other end as {@code other}, the relationship's properties and, for a dated
+ * relationship, its effective {@code from} and {@code to}. Labels and types come from the declaration only.
+ */
+final class FieldQueries {
+
+	private FieldQueries() {
+	}
+
+	static String cypher(RelationshipField field) {
+		var relationship = field.relationship();
+		var arrow = field.outgoing() ? "-[rel:%s]->" : "<-[rel:%s]-";
+		var cypher = new StringBuilder()
+			.append("MATCH (owner:").append(field.owner().name()).append(')')
+			.append(arrow.formatted(relationship.type()))
+			.append("(other:").append(labels(field)).append(")\n")
+			.append("WHERE owner.id IN $ids\n");
+		if (relationship.dated()) {
+			cypher.append("WITH owner, rel, other, ")
+				.append(bound(field, "from"))
+				.append(" AS from, ")
+				.append(bound(field, "to"))
+				.append(" AS to\n");
+			if (field.at()) {
+				cypher.append("WHERE (from IS NULL OR from <= $at) AND (to IS NULL OR $at < to)\n");
+			}
+			cypher.append("RETURN owner.id AS key, other, properties(rel) AS properties, from, to\n");
+		}
+		else {
+			cypher.append("RETURN owner.id AS key, other, properties(rel) AS properties\n");
+		}
+		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
+	}
+
+	private static String labels(RelationshipField field) {
+		return field.others().stream().map(Label::name).collect(Collectors.joining("|"));
+	}
+
+	/** The relationship's own date, or for a phase responsibility the phase's when it has none. */
+	private static String bound(RelationshipField field, String name) {
+		if (field.relationship().interval() == Interval.OWN_OR_START_NODE) {
+			var start = field.outgoing() ? "owner" : "other";
+			return "coalesce(rel.%s, %s.%s)".formatted(name, start, name);
+		}
+		return "rel." + name;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.integritygraph.api;
+
+import java.util.Map;
+import java.util.Set;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.integritygraph.graph.InvalidArgumentException;
+import org.integritygraph.graph.UnavailableException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where failures become GraphQL errors, classified by their type (never by their message):
+ * {@code BAD_REQUEST} naming the offending argument for invalid input, a typed {@code TIMEOUT} reason when
+ * the database ended a query at its time limit, {@code INTERNAL_ERROR} for a missing installation part.
+ * Anything else stays masked by Spring for GraphQL (and is logged here).
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	/** The status codes with which Neo4j ends a transaction at its time limit. */
+	private static final Set<String> TIMEOUT_CODES = Set.of("Neo.ClientError.Transaction.TransactionTimedOut",
+			"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+			"Neo.TransientError.Transaction.TransactionTimedOut");
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidArgumentException invalid) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of("argument", invalid.argument()))
+				.build();
+		}
+		if (ex instanceof Neo4jException neo4j && TIMEOUT_CODES.contains(neo4j.code())) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The query took longer than the configured time limit; narrow it down (fewer hops, a smaller page).")
+				.extensions(Map.of("reason", "TIMEOUT"))
+				.build();
+		}
+		if (ex instanceof UnavailableException unavailable) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(unavailable.getMessage())
+				.extensions(Map.of("reason", "UNAVAILABLE"))
+				.build();
+		}
+		log.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
+		return null;
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.integritygraph.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.integritygraph.graph.Connection;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.InvalidArgumentException;
+import org.integritygraph.graph.PageRequest;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.entity.Entity;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Relay {@code node(id)}/{@code nodes(ids)} and the full-text {@code search} over the labels and properties
+ * the model declares searchable ({@link GraphModel#searchableLabels()}).
+ */
+@Controller
+class NodeController {
+
+	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN n";
+
+	static final String BY_IDS = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n";
+
+	static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+			WHERE any(label IN labels(node) WHERE label IN $labels)
+			RETURN node, score ORDER BY score DESC, node.id SKIP $offset LIMIT $limit""";
+
+	static final String SEARCH_COUNT = """
+			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node
+			WHERE any(label IN labels(node) WHERE label IN $labels)
+			RETURN count(node)""";
+
+	/** The bigram index cannot find one Chinese character: such queries scan the searchable properties instead. */
+	static final String SUBSTRING = """
+			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
+			  AND any(key IN $keys WHERE node[key] CONTAINS $text)
+			RETURN node, 1.0 AS score ORDER BY node.id SKIP $offset LIMIT $limit""";
+
+	static final String SUBSTRING_COUNT = """
+			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
+			  AND any(key IN $keys WHERE node[key] CONTAINS $text)
+			RETURN count(node)""";
+
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
+
+	private static final int MAX_QUERY_LENGTH = 200;
+
+	private final GraphReader reader;
+
+	NodeController(GraphReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Entity node(@Argument String id) {
+		return this.reader.one(BY_ID, Map.of("id", id), r -> Entities.of(r.get("n").asNode())).flatMap(e -> e).orElse(null);
+	}
+
+	@QueryMapping
+	List<Entity> nodes(@Argument List<String> ids) {
+		var found = new HashMap<String, Entity>();
+		this.reader.list(BY_IDS, Map.of("ids", ids), r -> r.get("n").asNode())
+			.forEach(n -> Entities.of(n).ifPresent(model -> found.put(model.id(), model)));
+		return ids.stream().map(found::get).toList();
+	}
+
+	@QueryMapping
+	Connection<SearchHit> search(@Argument String text, @Argument List<String> types, @Argument Integer first,
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		var page = PageRequest.of(first, after);
+		var trimmed = (text != null) ? text.strip() : "";
+		if (trimmed.isEmpty() || trimmed.length() > MAX_QUERY_LENGTH) {
+			throw new InvalidArgumentException("text",
+					"Argument 'text' must hold 1 to " + MAX_QUERY_LENGTH + " characters.");
+		}
+		boolean substring = trimmed.codePointCount(0, trimmed.length()) == 1;
+		var params = new HashMap<String, Object>();
+		params.put("labels", labels(types));
+		params.put("offset", page.offset());
+		params.put("limit", page.limit() + 1);
+		if (substring) {
+			params.put("text", trimmed);
+			params.put("keys", GraphModel.searchableProperties());
+		}
+		else {
+			params.put("query", LUCENE_SPECIAL.matcher(trimmed).replaceAll("\\\\$1"));
+		}
+		var hits = this.reader.list(substring ? SUBSTRING : SEARCH, params, r -> {
+			var node = r.get("node").asNode();
+			var entity = Entities.required(node);
+			return new SearchHit(entity, r.get("score").asDouble(), searchType(GraphModel.labelOf(entity)));
+		});
+		Integer total = null;
+		if (selection.contains("totalCount")) {
+			total = this.reader.one(substring ? SUBSTRING_COUNT : SEARCH_COUNT, params, r -> r.get(0).asInt()).orElse(0);
+		}
+		return page.connection(hits, total);
+	}
+
+	@SchemaMapping(typeName = "SearchEdge", field = "node")
+	Entity hitNode(Connection.Edge<SearchHit> edge) {
+		return edge.node().node();
+	}
+
+	@SchemaMapping(typeName = "SearchEdge", field = "score")
+	double hitScore(Connection.Edge<SearchHit> edge) {
+		return edge.node().score();
+	}
+
+	@SchemaMapping(typeName = "SearchEdge", field = "type")
+	String hitType(Connection.Edge<SearchHit> edge) {
+		return edge.node().type();
+	}
+
+	/** The {@code SearchType} of a label: its name in upper snake case ({@code CommitmentEvent} → {@code COMMITMENT_EVENT}). */
+	static String searchType(Label label) {
+		return label.name().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+	}
+
+	/** The labels of the search types asked for (all searchable labels when none). */
+	private static List<String> labels(List<String> types) {
+		return GraphModel.searchableLabels()
+			.stream()
+			.filter(label -> types == null || types.isEmpty() || types.contains(searchType(label)))
+			.map(Label::name)
+			.toList();
+	}
+
+}

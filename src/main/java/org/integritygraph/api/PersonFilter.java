@@ -1,0 +1,5 @@
+package org.integritygraph.api;
+
+/** Arguments of {@code persons(filter:)}. */
+record PersonFilter(String name) {
+}

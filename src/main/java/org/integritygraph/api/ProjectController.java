@@ -1,0 +1,98 @@
+package org.integritygraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.integritygraph.graph.Connection;
+import org.integritygraph.graph.Direction;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.ListQuery;
+import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Relations;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.entity.Commitment;
+import org.integritygraph.model.entity.Project;
+import org.integritygraph.model.entity.Record;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.StringUtils;
+
+/**
+ * The {@code projects} list (项目) and the computed fields of {@code Project}; its relationship fields, and
+ * those of {@code Phase} and {@code Decision}, are derived from the model.
+ */
+@Controller
+class ProjectController {
+
+	/** Commitments for the project, directly or under one of its contracts. */
+	static final String COMMITMENTS = """
+			MATCH (p:Project) WHERE p.id IN $ids
+			CALL (p) {
+			  MATCH (p)<-[:FOR]-(c:Commitment) RETURN c
+			  UNION
+			  MATCH (p)<-[:FOR]-(:Contract)<-[:UNDER]-(c:Commitment) RETURN c
+			}
+			RETURN p.id AS key, c AS node ORDER BY c.dueOn, c.id""";
+
+	/** Records concerning the project itself, its decisions, contracts or commitments. */
+	static final String RECORDS = """
+			MATCH (p:Project) WHERE p.id IN $ids
+			CALL (p) {
+			  MATCH (p)<-[:CONCERNS]-(r:Record) RETURN r
+			  UNION
+			  MATCH (p)<-[:FOR|ON]-(x)<-[:CONCERNS]-(r:Record) RETURN r
+			  UNION
+			  MATCH (p)<-[:FOR]-(:Contract)<-[:UNDER]-(:Commitment)<-[:CONCERNS]-(r:Record) RETURN r
+			}
+			RETURN p.id AS key, r AS node ORDER BY r.decidedOn DESC, r.id""";
+
+	private final GraphReader reader;
+
+	private final Relations relations;
+
+	ProjectController(GraphReader reader, Relations relations) {
+		this.reader = reader;
+		this.relations = relations;
+	}
+
+	@QueryMapping
+	Connection<Project> projects(@Argument ProjectFilter filter, @Argument ProjectOrder orderBy,
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		var page = PageRequest.of(first, after);
+		var n = Cypher.node("Project").named("n");
+		Condition where = Cypher.noCondition();
+		if (filter != null) {
+			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
+			where = ListQuery.in(where, n.property("phase"), "phase", filter.phase());
+			where = ListQuery.in(where, n.property("status"), "status", filter.status());
+			if (StringUtils.hasText(filter.name())) {
+				where = where.and(ListQuery.nameContains(n, filter.name()));
+			}
+			if (StringUtils.hasText(filter.ownerId())) {
+				where = where.and(Cypher.raw("EXISTS { MATCH ($E)-[:OWNED_BY]->(:Body {id: $E}) }",
+						n.getRequiredSymbolicName(), Cypher.parameter("ownerId", filter.ownerId())).asCondition());
+			}
+		}
+		var order = (orderBy != null) ? orderBy : new ProjectOrder(ProjectOrder.Field.NAME, Direction.ASC);
+		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))
+			.fetch(this.reader, page, selection.contains("totalCount"), Project.class);
+	}
+
+	@BatchMapping(typeName = "Project", field = "commitments")
+	Map<Project, List<Commitment>> commitments(List<Project> projects) {
+		return this.relations.many(projects, Project::id, COMMITMENTS,
+				r -> Entities.as(r.get("node").asNode(), Commitment.class));
+	}
+
+	@BatchMapping(typeName = "Project", field = "records")
+	Map<Project, List<Record>> records(List<Project> projects) {
+		return this.relations.many(projects, Project::id, RECORDS, r -> Entities.as(r.get("node").asNode(), Record.class));
+	}
+
+}

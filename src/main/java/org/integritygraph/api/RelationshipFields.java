@@ -1,0 +1,152 @@
+package org.integritygraph.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.DataLoader;
+import org.integritygraph.graph.Dated;
+import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.Relations;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.LinkType;
+import org.integritygraph.model.RelationshipField;
+import org.integritygraph.model.entity.Entity;
+import org.integritygraph.model.entity.Link;
+import org.neo4j.driver.Record;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves every relationship field the model declares ({@link GraphModel#fields()}), the fields of the link
+ * types ({@code Tenure}, {@code Signature} ...) and the lookups by id ({@code body(id)}), so that no
+ * controller writes them by hand. Each relationship field has one batched loader, named after the field
+ * ({@code Body.posts}), that reads the field for all parents of a request level with one query; a field
+ * taking {@code at} is read once per distinct date.
+ */
+@Component
+class RelationshipFields implements RuntimeWiringConfigurer {
+
+	private final Dates dates;
+
+	private final GraphReader reader;
+
+	RelationshipFields(Relations relations, GraphReader reader, Dates dates, BatchLoaderRegistry registry) {
+		this.dates = dates;
+		this.reader = reader;
+		for (var field : GraphModel.fields()) {
+			var cypher = FieldQueries.cypher(field);
+			if (field.at()) {
+				registry.<Dated<Entity>, List<Object>>forName(field.coordinates())
+					.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
+						var result = new HashMap<Dated<Entity>, List<Object>>();
+						relations.manyAt(keys, Entity::id, cypher, RelationshipFields::row)
+							.forEach((key, rows) -> result.put(key, values(field, key.parent(), rows)));
+						return result;
+					}));
+			}
+			else {
+				registry.<Entity, List<Object>>forName(field.coordinates())
+					.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
+						var result = new HashMap<Entity, List<Object>>();
+						relations.many(keys, Entity::id, cypher, RelationshipFields::row)
+							.forEach((parent, rows) -> result.put(parent, values(field, parent, rows)));
+						return result;
+					}));
+			}
+		}
+	}
+
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		GraphModel.fields()
+			.stream()
+			.filter(field -> !field.handWritten())
+			.forEach(field -> wiring.type(field.owner().name(),
+					type -> type.dataFetcher(field.name(), env -> load(field, env))));
+		GraphModel.linkTypes().forEach(link -> wiring.type(link.name(), type -> {
+			link.ends().forEach((name, end) -> type.dataFetcher(name, env -> end(env.getSource(), end)));
+			link.properties().forEach(name -> type.dataFetcher(name, env -> ((Link) env.getSource()).property(name)));
+			return type;
+		}));
+		GraphModel.labels()
+			.forEach(label -> label.lookup()
+				.ifPresent(lookup -> wiring.type("Query", type -> type.dataFetcher(lookup, byId(label)))));
+	}
+
+	/**
+	 * The field's values for the source of {@code env}, through the field's loader: a list, or the first
+	 * value (null when none) for a single-valued field.
+	 */
+	static CompletableFuture<Object> load(RelationshipField field, DataFetchingEnvironment env, Dates dates) {
+		Entity source = env.getSource();
+		Object key = field.at() ? new Dated<>(source, dates.orToday(env.<LocalDate>getArgument("at"))) : source;
+		DataLoader<Object, List<Object>> loader = env.getDataLoader(field.coordinates());
+		return loader.load(key).thenApply(values -> field.many() ? values : (values.isEmpty() ? null : values.getFirst()));
+	}
+
+	private CompletableFuture<Object> load(RelationshipField field, DataFetchingEnvironment env) {
+		return load(field, env, this.dates);
+	}
+
+	private DataFetcher<Entity> byId(Label label) {
+		var cypher = "MATCH (n:%s {id: $id}) RETURN n".formatted(label.name());
+		return env -> this.reader
+			.one(cypher, Map.of("id", env.<String>getArgument("id")), r -> Entities.required(r.get("n").asNode()))
+			.orElse(null);
+	}
+
+	private static Object end(Link link, LinkType.End end) {
+		var node = switch (end.side()) {
+			case START -> link.start();
+			case END -> link.end();
+			case OTHER -> link.other();
+		};
+		return end.shows(GraphModel.labelOf(node)) ? node : null;
+	}
+
+	/** One row of a field's query: the other node and the relationship's properties. */
+	private static Row row(Record record) {
+		var properties = new LinkedHashMap<String, Object>(record.get("properties").asMap(Entities::value));
+		if (record.containsKey("from")) {
+			properties.put("from", Entities.value(record.get("from")));
+			properties.put("to", Entities.value(record.get("to")));
+		}
+		return new Row(Entities.required(record.get("other").asNode()), properties);
+	}
+
+	/**
+	 * The values of a field for one owner: the links, or the nodes at the other end (each once, in the order
+	 * of their first row).
+	 */
+	private static List<Object> values(RelationshipField field, Entity owner, List<Row> rows) {
+		var values = new ArrayList<Object>(rows.size());
+		if (field.link() != null) {
+			rows.forEach(row -> values.add(new Link(field.relationship().type(), owner, row.other(), field.outgoing(),
+					row.properties())));
+			return values;
+		}
+		Set<String> seen = new HashSet<>();
+		rows.stream().filter(row -> seen.add(row.other().id())).forEach(row -> values.add(row.other()));
+		return values;
+	}
+
+	private record Row(Entity other, Map<String, Object> properties) {
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.integritygraph.model;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.driver.types.Node;
+
+import org.integritygraph.model.entity.Entity;
+
+/**
+ * The one mapping of graph nodes to read models: a node of a label becomes the label's record
+ * ({@link Label#readModel()}), each component read from the property of the same name. The GraphQL type of
+ * an interface or union value ({@code Node}, {@code Actor}, {@code Party}, {@code Concern}) is the record's
+ * class name, which is the label.
+ */
+public final class Entities {
+
+	private static final Map<Label, Reader> READERS = GraphModel.labels()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Function.identity(), Reader::new));
+
+	private Entities() {
+	}
+
+	/** The read model of a node, empty when none of its labels is a label of the model. */
+	public static Optional<Entity> of(Node node) {
+		return GraphModel.labelOf(node.labels()).map(label -> READERS.get(label).read(node));
+	}
+
+	/** For rows whose node may hold any entity: a node without a model label is an error. */
+	public static Entity required(Node node) {
+		return of(node).orElseThrow(() -> new IllegalStateException("Node without a known label: " + node.labels()));
+	}
+
+	/** The read model of a node value, or null for a null value. */
+	public static Entity orNull(Value value) {
+		return (value == null || value.isNull()) ? null : required(value.asNode());
+	}
+
+	/** The read model of a node value if it is of {@code type}, else null. */
+	public static <T extends Entity> T as(Value value, Class<T> type) {
+		var entity = orNull(value);
+		return type.isInstance(entity) ? type.cast(entity) : null;
+	}
+
+	/** The read model of a node that must be of {@code type}. */
+	public static <T extends Entity> T as(Node node, Class<T> type) {
+		return type.cast(required(node));
+	}
+
+	/** A node (or a map with the same keys) of a known label read into that label's record. */
+	public static <T extends Entity> T read(Label label, Class<T> type, MapAccessor properties) {
+		return type.cast(READERS.get(label).read(properties));
+	}
+
+	/** A relationship property value as the read models carry it: dates as {@link LocalDate}. */
+	public static Object value(Value value) {
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		return value.asObject();
+	}
+
+	/** Reads one label's record through its canonical constructor. */
+	private static final class Reader {
+
+		private final MethodHandle constructor;
+
+		private final List<Component> components;
+
+		Reader(Label label) {
+			var type = label.readModel();
+			var recordComponents = type.getRecordComponents();
+			this.components = Arrays.stream(recordComponents).map(Component::new).toList();
+			try {
+				var types = Arrays.stream(recordComponents).map(RecordComponent::getType).toArray(Class<?>[]::new);
+				this.constructor = MethodHandles.publicLookup()
+					.findConstructor(type, MethodType.methodType(void.class, types))
+					.asSpreader(Object[].class, types.length);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("No canonical constructor for " + type, ex);
+			}
+			this.components.stream()
+				.filter(component -> !component.name.equals("id") && label.property(component.name).isEmpty())
+				.findFirst()
+				.ifPresent(component -> {
+					throw new IllegalStateException("%s.%s is not a property of %s".formatted(type.getSimpleName(),
+							component.name, label));
+				});
+		}
+
+		Entity read(MapAccessor node) {
+			var values = new Object[this.components.size()];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = this.components.get(i).read(node);
+			}
+			try {
+				return (Entity) this.constructor.invoke(values);
+			}
+			catch (Throwable ex) {
+				throw new IllegalStateException("Cannot read " + node, ex);
+			}
+		}
+
+	}
+
+	private record Component(String name, Class<?> type) {
+
+		Component(RecordComponent component) {
+			this(component.getName(), component.getType());
+		}
+
+		Object read(MapAccessor node) {
+			var value = node.get(this.name);
+			if (value == null || value.isNull()) {
+				return (this.type == boolean.class) ? Boolean.FALSE : null;
+			}
+			if (this.type == String.class) {
+				return value.asString();
+			}
+			if (this.type == LocalDate.class) {
+				return value.asLocalDate();
+			}
+			if (this.type == Double.class) {
+				return value.asNumber().doubleValue();
+			}
+			if (this.type == boolean.class || this.type == Boolean.class) {
+				return value.asBoolean();
+			}
+			if (this.type == List.class) {
+				return value.asList(Value::asString);
+			}
+			throw new IllegalStateException("Unsupported read model component type " + this.type);
+		}
+
+	}
+
+}

@@ -1,5 +1,0 @@
-package org.integritygraph.person;
-
-/** Arguments of {@code persons(filter:)}. */
-record PersonFilter(String name) {
-}
