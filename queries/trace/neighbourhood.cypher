@@ -1,8 +1,8 @@
 CYPHER 25
 // 关系网络 of entity $id over the relationship types $types: the centre's links grouped by type and
 // direction, each group paged ($first after $offset, ordered by the neighbour's id) with its total; and
-// the drawing up to $depth (≤ 3) hops: the centre's pages, then at most $first links of each type and
-// direction per node and 1001 links per level (the service keeps 1000 in all and says truncated).
+// the drawing up to $depth  hops: the centre's pages, then at most $first links of each type and
+// direction per node and ${GRAPH_EDGES_PLUS_ONE} links per level (the service keeps ${GRAPH_EDGES} in all and says truncated).
 // Parameters: $id, $types, $first, $offset, $depth.
 MATCH (centre:Entity {id: $id})
 CALL (centre) {
@@ -31,14 +31,14 @@ CALL (frontier) {
     RETURN entry, size(links) > $first AS cut
   }
   WITH entry, cut
-  LIMIT 1001
+  LIMIT ${GRAPH_EDGES_PLUS_ONE}
   WITH collect(entry) AS links, collect(cut) AS cuts
-  RETURN links AS level2, size(links) > 1000 OR any(cut IN cuts WHERE cut) AS cut2
+  RETURN links AS level2, size(links) > ${GRAPH_EDGES} OR any(cut IN cuts WHERE cut) AS cut2
 }
 WITH centre, groups, level2, cut2,
      COLLECT { UNWIND level2 AS entry WITH DISTINCT entry.node AS node WHERE NOT node IN seen RETURN node } AS frontier
 CALL (frontier) {
-  UNWIND CASE WHEN $depth >= 3 THEN frontier ELSE [] END AS node
+  UNWIND CASE WHEN $depth > 2 THEN frontier ELSE [] END AS node
   CALL (node) {
     MATCH (node)-[link]-(next)
     WHERE type(link) IN $types
@@ -49,8 +49,8 @@ CALL (frontier) {
     RETURN entry, size(links) > $first AS cut
   }
   WITH entry, cut
-  LIMIT 1001
+  LIMIT ${GRAPH_EDGES_PLUS_ONE}
   WITH collect(entry) AS links, collect(cut) AS cuts
-  RETURN links AS level3, size(links) > 1000 OR any(cut IN cuts WHERE cut) AS cut3
+  RETURN links AS level3, size(links) > ${GRAPH_EDGES} OR any(cut IN cuts WHERE cut) AS cut3
 }
 RETURN centre, groups, level2 + level3 AS links, cut2 OR cut3 AS cut

@@ -1,13 +1,13 @@
 CYPHER 25
 // 逾期承诺 of body $bodyId on $at: commitments due before $at whose status on $at (the latest
 // CommitmentEvent on or before $at; without events, the commitment's status) is neither FULFILLED nor
-// WAIVED. Commitments made by the body's predecessors (SUCCEEDED_BY dated on or before $at, at most 10
-// steps back) count too: they stay with the successor. Oldest due first, cut at 201 rows.
+// WAIVED. Commitments made by the body's predecessors (SUCCEEDED_BY dated on or before $at, at most ${SUCCESSION_HOPS}
+// steps back) count too: they stay with the successor. Oldest due first, cut at ${MAX_ITEMS_PLUS_ONE} rows.
 // Parameters: $bodyId, $at (DATE).
 MATCH (body:Body {id: $bodyId})
 CALL (body) {
   OPTIONAL CALL (body) {
-    MATCH path = (maker:Body)(()-[s:SUCCEEDED_BY WHERE s.on <= $at]->()){0,10}(body)
+    MATCH path = (maker:Body)(()-[s:SUCCEEDED_BY WHERE s.on <= $at]->()){0,${SUCCESSION_HOPS}}(body)
     MATCH (maker)-[made:MADE]->(commitment:Commitment)
     WHERE commitment.dueOn < $at
     WITH commitment, maker, made, relationships(path) AS succession
@@ -31,6 +31,6 @@ CALL (body) {
   WITH collect(CASE WHEN commitment IS NOT NULL THEN {
     commitment: commitment, maker: origin.maker, made: origin.made, succession: origin.succession, statusOn: statusOn
   } END) AS overdue
-  RETURN size(overdue) AS totalCount, overdue[..201] AS commitments
+  RETURN size(overdue) AS totalCount, overdue[..${MAX_ITEMS_PLUS_ONE}] AS commitments
 }
 RETURN body, totalCount, commitments

@@ -3,9 +3,15 @@ package org.integritygraph.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -14,16 +20,34 @@ import org.springframework.stereotype.Component;
 /**
  * The hand-written Cypher of {@code queries/} (packaged on the class path), loaded once at start-up
  * and looked up by name: {@code trace/leadership_chain} is {@code queries/trace/leadership_chain.cypher}.
+ * <p>
+ * While loading, each query is expanded:
+ * <ul>
+ * <li>a line {@code // #include fragment/chain} is replaced by the text of
+ * {@code queries/fragment/chain.cypher}, every line indented as the include line (fragments may include
+ * fragments); the files under {@code queries/fragment/} are parts of queries, not queries themselves;</li>
+ * <li>a placeholder {@code ${NAME}} is replaced by the value of the constant {@code NAME} that a
+ * {@link QueryConstants} bean declares (a bound such as the longest leadership chain).</li>
+ * </ul>
+ * An include of an unknown fragment, an include cycle or an unknown placeholder fails the start-up.
  */
 @Component
 public class NamedQueries {
 
-	private static final String ROOT = "queries/";
+	/** The folder on the class path. */
+	public static final String ROOT = "queries/";
+
+	/** The folder of the fragments, relative to {@link #ROOT}. */
+	public static final String FRAGMENTS = "fragment/";
+
+	private static final Pattern INCLUDE = Pattern.compile("(?m)^([ \\t]*)// #include (\\S+)[ \\t]*$");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
 
 	private final Map<String, String> queries;
 
-	NamedQueries() {
-		this.queries = Collections.unmodifiableMap(load());
+	public NamedQueries(List<QueryConstants> constants) {
+		this.queries = Collections.unmodifiableMap(expand(sources(), merge(constants)));
 	}
 
 	/** The query text; an unknown name is a programming error. */
@@ -35,12 +59,13 @@ public class NamedQueries {
 		return query;
 	}
 
-	/** Every query by name, for the test that runs them all against the schema. */
+	/** Every query by name (fragments expanded into them, not listed), for the test that runs them all. */
 	public Map<String, String> all() {
 		return this.queries;
 	}
 
-	private static Map<String, String> load() {
+	/** The text of every file of {@code queries/} as written, fragments included, by name. */
+	public static Map<String, String> sources() {
 		var loaded = new TreeMap<String, String>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.cypher")) {
@@ -53,6 +78,68 @@ public class NamedQueries {
 			throw new UncheckedIOException("Cannot read the named queries", ex);
 		}
 		return loaded;
+	}
+
+	private static Map<String, Object> merge(List<QueryConstants> providers) {
+		var merged = new TreeMap<String, Object>();
+		for (var provider : providers) {
+			provider.constants().forEach((name, value) -> {
+				if (merged.putIfAbsent(name, value) != null) {
+					throw new IllegalStateException("Query constant ${" + name + "} is declared twice");
+				}
+			});
+		}
+		return merged;
+	}
+
+	/** The queries of {@code sources} (by name) with their fragments included and placeholders replaced. */
+	static Map<String, String> expand(Map<String, String> sources, Map<String, Object> constants) {
+		var expanded = new TreeMap<String, String>();
+		sources.forEach((name, text) -> {
+			if (!name.startsWith(FRAGMENTS)) {
+				expanded.put(name, substitute(name, include(name, text, sources, new ArrayDeque<>()), constants));
+			}
+		});
+		return expanded;
+	}
+
+	private static String include(String name, String text, Map<String, String> sources, Deque<String> including) {
+		if (including.contains(name)) {
+			throw new IllegalStateException("Fragment include cycle: " + String.join(" -> ", including) + " -> " + name);
+		}
+		including.push(name);
+		var matcher = INCLUDE.matcher(text);
+		var out = new StringBuilder();
+		while (matcher.find()) {
+			var indent = matcher.group(1);
+			var fragment = matcher.group(2);
+			var source = sources.get(fragment);
+			if (source == null || !fragment.startsWith(FRAGMENTS)) {
+				throw new IllegalStateException(name + " includes " + fragment + ", which is not a file of " + ROOT
+						+ FRAGMENTS);
+			}
+			var body = include(fragment, source.stripTrailing(), sources, including).lines()
+				.map(line -> line.isBlank() ? "" : indent + line)
+				.collect(Collectors.joining("\n"));
+			matcher.appendReplacement(out, Matcher.quoteReplacement(body));
+		}
+		matcher.appendTail(out);
+		including.pop();
+		return out.toString();
+	}
+
+	private static String substitute(String name, String text, Map<String, Object> constants) {
+		var matcher = PLACEHOLDER.matcher(text);
+		var out = new StringBuilder();
+		while (matcher.find()) {
+			var value = constants.get(matcher.group(1));
+			if (value == null) {
+				throw new IllegalStateException(name + " uses ${" + matcher.group(1) + "}, which no QueryConstants declares");
+			}
+			matcher.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
+		}
+		matcher.appendTail(out);
+		return out.toString();
 	}
 
 }

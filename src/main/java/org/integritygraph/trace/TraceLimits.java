@@ -1,7 +1,17 @@
 package org.integritygraph.trace;
 
-/** The bounds of every trace; the Cypher of {@code queries/trace/} uses the same numbers. */
-public final class TraceLimits {
+import java.util.Map;
+
+import org.integritygraph.graph.QueryConstants;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The bounds of every trace, declared once: the service checks arguments against them and the Cypher of
+ * {@code queries/trace/} and {@code queries/fragment/} receives them as placeholders ({@code ${CHAIN_HOPS}}).
+ */
+@Component
+public final class TraceLimits implements QueryConstants {
 
 	/** The longest leadership chain followed (REPORTS_TO hops). */
 	public static final int CHAIN_HOPS = 20;
@@ -27,7 +37,25 @@ public final class TraceLimits {
 	/** The most items of any list of a trace (phases, holders, acts, commitments ...). */
 	public static final int MAX_ITEMS = 200;
 
-	private TraceLimits() {
+	/**
+	 * The placeholders of the trace queries. A list is read one item beyond its bound ({@code _PLUS_ONE}), so
+	 * that the service can tell that it was cut.
+	 */
+	private static final Map<String, Object> CYPHER = Map.of("CHAIN_HOPS", CHAIN_HOPS, "SUCCESSION_HOPS",
+			SUCCESSION_HOPS, "MAX_PATH_HOPS", MAX_PATH_HOPS, "MAX_PATHS_PLUS_ONE", MAX_PATHS + 1, "GRAPH_EDGES",
+			GRAPH_EDGES, "GRAPH_EDGES_PLUS_ONE", GRAPH_EDGES + 1, "MAX_ITEMS_PLUS_ONE", MAX_ITEMS + 1);
+
+	TraceLimits() {
+	}
+
+	@Override
+	public Map<String, Object> constants() {
+		return CYPHER;
+	}
+
+	/** The placeholders and their values, for code that loads the queries without Spring. */
+	public static QueryConstants cypher() {
+		return () -> CYPHER;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.neo4j.driver.Value;
 
 import org.integritygraph.model.Entities;
+import org.integritygraph.model.ResponsibilityRole;
 import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Commitment;
 import org.integritygraph.model.entity.Contract;
@@ -34,6 +36,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TraceQueries {
+
+	/** Earliest tenure first, then by the person's id. */
+	private static final Comparator<Holding> HOLDING_ORDER = Comparator.comparing(Holding::tenureFrom)
+		.thenComparing(holding -> holding.person().id());
 
 	private final GraphReader reader;
 
@@ -143,7 +149,7 @@ class TraceQueries {
 	}
 
 	private PhaseAccountability phaseAccountability(Value entry, GraphCollector graph, Cap cap) {
-		var responsibilities = cap.keep(entry.get("responsibilities").asList(responsibility -> {
+		var responsibilities = cap.keep(sortedByRole(entry.get("responsibilities").asList(responsibility -> {
 			var target = Entities.orNull(responsibility.get("target"));
 			var holders = cap.keep(responsibility.get("holders").asList(holder -> {
 				var chain = chain(holder.get("chain"), graph);
@@ -161,8 +167,15 @@ class TraceQueries {
 					GraphCollector.date(responsibility.get("to")), post,
 					Entities.as(responsibility.get("body"), Body.class), (target instanceof Person p) ? p : null,
 					holders, post != null && holders.isEmpty(), edge, now);
-		}));
+		})));
 		return new PhaseAccountability(Entities.as(entry.get("phase"), Phase.class), responsibilities);
+	}
+
+	/** Responsibilities in the order of the model's roles (负总责 first), the query's order within a role. */
+	private static List<PhaseResponsibility> sortedByRole(List<PhaseResponsibility> responsibilities) {
+		return responsibilities.stream()
+			.sorted(Comparator.comparingInt(r -> ResponsibilityRole.valueOf(r.role()).ordinal()))
+			.toList();
 	}
 
 	private ActTrace act(Value entry, GraphCollector graph, Cap cap, boolean withToday) {
@@ -232,7 +245,7 @@ class TraceQueries {
 				var tenureTo = GraphCollector.date(held.get("to"));
 				return new Holding(Entities.as(holding.get("person").asNode(), Person.class), post, tenureFrom, tenureTo,
 						later(tenureFrom, from), earlier(tenureTo, to));
-			});
+			}).stream().sorted(HOLDING_ORDER).toList();
 			steps.add(new ChainStep(steps.size(), post, Entities.as(step.get("body"), Body.class), holders,
 					holders.isEmpty(), graph.edge(step.get("reportsTo"))));
 		}

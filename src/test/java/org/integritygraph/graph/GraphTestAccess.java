@@ -1,9 +1,12 @@
 package org.integritygraph.graph;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.neo4j.driver.Driver;
+
+import org.integritygraph.trace.TraceLimits;
 
 
 /** Builds the package-private graph components for query tests that run without Spring. */
@@ -17,7 +20,7 @@ public final class GraphTestAccess {
 	}
 
 	public static NamedQueries namedQueries() {
-		return new NamedQueries();
+		return new NamedQueries(List.of(TraceLimits.cypher()));
 	}
 
 }

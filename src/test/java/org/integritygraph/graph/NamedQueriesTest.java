@@ -55,7 +55,7 @@ class NamedQueriesTest {
 			"trace/neighbourhood",
 			List.of(Map.of("id", "bd-fgw", "types", ALL_TYPES, "first", 20, "offset", 0, "depth", 3)));
 
-	private static final NamedQueries QUERIES = new NamedQueries();
+	private static final NamedQueries QUERIES = GraphTestAccess.namedQueries();
 
 	private static GraphReader reader() {
 		return new GraphReader(TraceNeo4j.driver(), new Database(null), new SimpleMeterRegistry(),

@@ -1,0 +1,57 @@
+package org.integritygraph.trace;
+
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.integritygraph.graph.GraphTestAccess;
+import org.integritygraph.graph.NamedQueries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trace queries as loaded: each shared part (the leadership chain, the posts answering for an act, who
+ * answers today) is written once in {@code queries/fragment/} and included where used, and every bound comes
+ * from {@link TraceLimits}, never a literal.
+ */
+class TraceQueryExpansionTest {
+
+	private static final Pattern INTEGER = Pattern.compile("(?<![\\w.$])\\d+(?![\\w.])");
+
+	@Test
+	void everyQueryIsFullyExpanded() {
+		GraphTestAccess.namedQueries().all().forEach((name, cypher) -> {
+			assertThat(cypher).as(name).doesNotContain("#include").doesNotContain("${");
+		});
+	}
+
+	@Test
+	void theFragmentsAreIncludedWhereUsed() {
+		var queries = GraphTestAccess.namedQueries();
+		assertThat(queries.all()).doesNotContainKeys("fragment/chain", "fragment/answerable", "fragment/today");
+		assertThat(queries.get("trace/leadership_chain")).contains("---- fragment/chain");
+		assertThat(queries.get("trace/project_accountability")).contains("---- fragment/chain", "---- fragment/today",
+				"---- fragment/answerable");
+		assertThat(queries.get("trace/responsibility_trace")).contains("---- fragment/answerable", "---- fragment/today");
+	}
+
+	@Test
+	void everyBoundOfTheTraceQueriesIsAPlaceholder() {
+		var limits = new TreeSet<String>();
+		TraceLimits.cypher().constants().values().forEach(value -> limits.add(String.valueOf(value)));
+		var used = new TreeSet<String>();
+		NamedQueries.sources().forEach((name, source) -> {
+			if (name.startsWith("trace/") || name.startsWith("fragment/")) {
+				var code = source.replaceAll("(?m)//.*$", "");
+				var literals = new TreeSet<String>();
+				INTEGER.matcher(code).results().map(match -> match.group()).forEach(literals::add);
+				assertThat(literals).as("integer literals of %s", name).doesNotContainAnyElementsOf(limits);
+				var placeholders = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(source);
+				placeholders.results().map(match -> match.group(1)).forEach(used::add);
+			}
+		});
+		assertThat(used).as("constants used by the queries").isEqualTo(new TreeSet<>(TraceLimits.cypher().constants().keySet()));
+	}
+
+}
