@@ -34,7 +34,7 @@ public class GraphReader {
 
 	private final AtomicLong executed = new AtomicLong();
 
-	GraphReader(Driver driver, Database database, MeterRegistry meterRegistry,
+	public GraphReader(Driver driver, Database database, MeterRegistry meterRegistry,
 			@Value("${integrity.query-timeout:30s}") Duration queryTimeout) {
 		this.driver = driver;
 		this.sessionConfig = database.readSession(driver);

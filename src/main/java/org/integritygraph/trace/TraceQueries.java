@@ -27,14 +27,11 @@ import org.integritygraph.model.entity.Phase;
 import org.integritygraph.model.entity.Project;
 import org.integritygraph.model.entity.Record;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Runs the Cypher of {@code queries/trace/} through {@link GraphReader} (read-only, time-limited) and maps
  * each answer to the trace records. Arguments are checked by {@link TraceService}; an absent alternative
  * id is passed as the empty string, which matches no entity.
  */
-@Component
 class TraceQueries {
 
 	/** Earliest tenure first, then by the person's id. */

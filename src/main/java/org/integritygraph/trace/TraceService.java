@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.graph.PageRequest;
 import org.integritygraph.model.GraphModel;
@@ -27,8 +29,8 @@ public class TraceService {
 
 	private final Dates dates;
 
-	TraceService(TraceQueries queries, Dates dates) {
-		this.queries = queries;
+	public TraceService(GraphReader reader, NamedQueries queries, Dates dates) {
+		this.queries = new TraceQueries(reader, queries);
 		this.dates = dates;
 	}
 

@@ -1,6 +1,5 @@
 package org.integritygraph.graph;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +10,12 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.integritygraph.trace.TraceNeo4j;
+import org.integritygraph.support.TestNeo4j;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Relationship;
 
@@ -29,7 +27,7 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Runs every query of {@code queries/} (all folders) against the migrated schema, in a read-only
  * transaction through {@link GraphReader}, with parameters of the right types: on an empty graph and on the
- * trace fixture graph ({@code city}). EXPLAIN is not enough: running also checks the plan and the types.
+ * trace fixture graph ({@code trace/city.jsonl}). EXPLAIN is not enough: running also checks the plan and the types.
  * A query with a parameter this test cannot type fails here: add the parameter to {@link #SAMPLES}.
  */
 class NamedQueriesTest {
@@ -55,11 +53,10 @@ class NamedQueriesTest {
 			"trace/neighbourhood",
 			List.of(Map.of("id", "bd-fgw", "types", ALL_TYPES, "first", 20, "offset", 0, "depth", 3)));
 
-	private static final NamedQueries QUERIES = GraphTestAccess.namedQueries();
+	private static final NamedQueries QUERIES = TestNeo4j.namedQueries();
 
 	private static GraphReader reader() {
-		return new GraphReader(TraceNeo4j.driver(), new Database(null), new SimpleMeterRegistry(),
-				Duration.ofSeconds(60));
+		return TestNeo4j.reader();
 	}
 
 	static Stream<Arguments> everyQueryWithItsParameters() {
@@ -91,14 +88,14 @@ class NamedQueriesTest {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("everyQueryWithItsParameters")
 	void runsOnAnEmptyGraph(String name, Map<String, Object> parameters) {
-		TraceNeo4j.load();
+		TestNeo4j.resetGraph();
 		assertThatNoException().as(name).isThrownBy(() -> reader().list(QUERIES.get(name), parameters, row -> row));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("everyQueryWithItsParameters")
 	void runsOnTheFixtureGraph(String name, Map<String, Object> parameters) {
-		TraceNeo4j.load("city");
+		TestNeo4j.replaceGraph("trace/city.jsonl");
 		var rows = reader().list(QUERIES.get(name), parameters, row -> row);
 		if (SAMPLES.containsKey(name)) {
 			assertThat(rows).as("%s finds its sample entity", name).hasSize(1);

@@ -1,5 +1,6 @@
 package org.integritygraph.report;
 
+import org.integritygraph.support.TestNeo4j;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,13 +26,13 @@ class RecallReportServiceTests {
 
 	@BeforeAll
 	static void graph() {
-		ReportTestGraph.load();
+		TestNeo4j.replaceGraph("report/ppp-project.jsonl");
 	}
 
 	static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
 	@Configuration(proxyBeanMethods = false)
-	@Import(ReportTestGraph.ReportBeans.class)
+	@Import({ TestNeo4j.GraphBeans.class, TraceAccountabilitySource.class, RecallReportService.class })
 	static class Beans {
 
 		@Bean

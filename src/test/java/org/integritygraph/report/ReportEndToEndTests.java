@@ -1,5 +1,6 @@
 package org.integritygraph.report;
 
+import org.integritygraph.support.TestNeo4j;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,12 +36,12 @@ class ReportEndToEndTests {
 
 	@BeforeAll
 	static void graph() {
-		ReportTestGraph.load();
+		TestNeo4j.replaceGraph("report/ppp-project.jsonl");
 	}
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
-		registry.add("NEO4J_URI", () -> ReportTestGraph.boltUri().toString());
+		TestNeo4j.registerProperties(registry);
 	}
 
 	@LocalServerPort

@@ -1,5 +1,6 @@
 package org.integritygraph.report;
 
+import org.integritygraph.support.TestNeo4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,12 @@ class ReportRenderingTests {
 
 	@BeforeAll
 	static void graph() {
-		ReportTestGraph.load();
+		TestNeo4j.replaceGraph("report/ppp-project.jsonl");
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@Import({ ReportTestGraph.ReportBeans.class, ReportRenderer.class, PdfReport.class, CjkFont.class })
+	@Import({ TestNeo4j.GraphBeans.class, TraceAccountabilitySource.class, RecallReportService.class, ReportRenderer.class,
+			PdfReport.class, CjkFont.class })
 	static class Beans {
 
 		/** Bound as the application binds it, so the defaults are the real ones. */

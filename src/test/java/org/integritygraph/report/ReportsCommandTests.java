@@ -1,5 +1,6 @@
 package org.integritygraph.report;
 
+import org.integritygraph.support.TestNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ class ReportsCommandTests {
 
 	@BeforeAll
 	static void graph() {
-		ReportTestGraph.load();
+		TestNeo4j.replaceGraph("report/ppp-project.jsonl");
 	}
 
 	@Configuration(proxyBeanMethods = false)

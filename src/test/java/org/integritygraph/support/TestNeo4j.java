@@ -1,10 +1,22 @@
 package org.integritygraph.support;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.integritygraph.graph.Database;
+import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.ingest.ImportResult;
 import org.integritygraph.ingest.JsonlImporter;
 import org.integritygraph.system.SchemaMigrations;
+import org.integritygraph.trace.TraceLimits;
+import org.integritygraph.trace.TraceService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -12,24 +24,31 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The one in-process Neo4j (neo4j-harness) of the whole test suite: started on first use,
- * stopped when the JVM exits. Test classes share it, so each one starts from a known state:
+ * The one in-process Neo4j (neo4j-harness) of the whole test suite and the one way tests get a graph:
+ * started on first use, stopped when the JVM exits. Test classes share it, so each one starts from a
+ * known state. Fixtures are JSON Lines files of {@code src/test/resources} loaded through the
+ * application's importer, so they are validated like any import:
  *
  * <pre>{@code
- * @BeforeEach
- * void emptyGraph() {
- *     TestNeo4j.resetGraph();                      // schema applied, no data
- *     TestNeo4j.load("trace/leadership.jsonl");    // optional: a fixture from src/test/resources
+ * @BeforeAll
+ * static void graph() {
+ *     TestNeo4j.replaceGraph("trace/city.jsonl");   // schema applied, only the fixture's data
  * }
  * ... TestNeo4j.driver().executableQuery("MATCH (b:Body) RETURN b.id").withConfig(TestNeo4j.queryConfig()).execute()
  * }</pre>
  *
- * A {@code @SpringBootTest} connects the application to it instead of starting the embedded
- * database:
+ * Query tests get the application's components on it: {@link #reader()}, {@link #namedQueries()},
+ * {@link #traceService()}; Spring tests import {@link GraphBeans}. A {@code @SpringBootTest} connects the
+ * application to it instead of starting the embedded database:
  *
  * <pre>{@code
  * @DynamicPropertySource
@@ -116,6 +135,40 @@ public final class TestNeo4j {
 		return result;
 	}
 
+	/** The usual start of a test class: migrations applied, only the data of these fixtures. */
+	public static void replaceGraph(String... fixtures) {
+		resetGraph();
+		for (var fixture : fixtures) {
+			load(fixture);
+		}
+	}
+
+	/**
+	 * The application's read path on the shared server, as it is wired but with a 60 s query timeout: the
+	 * first run of a query includes its planning, slow on a machine shared by several builds.
+	 */
+	public static GraphReader reader() {
+		applyMigrations();
+		return new GraphReader(driver(), Database.named(DATABASE), new SimpleMeterRegistry(), Duration.ofSeconds(60));
+	}
+
+	/** The queries of {@code queries/} as the application loads them. */
+	public static NamedQueries namedQueries() {
+		return new NamedQueries(List.of(TraceLimits.cypher()));
+	}
+
+	/** The tracing service on the shared server; "today" by the application's clock. */
+	public static TraceService traceService() {
+		return new TraceService(reader(), namedQueries(), new Dates(Clock.system(ZoneId.of("Asia/Shanghai"))));
+	}
+
+	/** The tracing service on the shared server with a fixed "today". */
+	public static TraceService traceService(LocalDate today) {
+		var zone = ZoneId.of("Asia/Shanghai");
+		return new TraceService(reader(), namedQueries(),
+				new Dates(Clock.fixed(today.atStartOfDay(zone).toInstant(), zone)));
+	}
+
 	/** Counts and a checksum of everything in the graph but the migration records. */
 	public static GraphSnapshot snapshot() {
 		return GraphSnapshot.of(driver(), DATABASE);
@@ -125,6 +178,39 @@ public final class TestNeo4j {
 	public static void registerProperties(DynamicPropertyRegistry registry) {
 		registry.add("NEO4J_URI", () -> boltUri().toString());
 		registry.add("spring.data.neo4j.database", () -> DATABASE);
+	}
+
+	/**
+	 * The graph beans of the application on the shared server, for Spring tests of one feature (a test
+	 * configuration: the application's component scan leaves it out of {@code @SpringBootTest}s). Add a
+	 * {@code Clock} bean to fix "today".
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	@Import({ GraphReader.class, NamedQueries.class, Dates.class, TraceLimits.class, TraceService.class })
+	public static class GraphBeans {
+
+		@Bean(destroyMethod = "")
+		Driver driver() {
+			applyMigrations();
+			return TestNeo4j.driver();
+		}
+
+		/** Binds {@code @Value} durations such as the query timeout, as Spring Boot would. */
+		@Bean
+		static ConversionService conversionService() {
+			return new ApplicationConversionService();
+		}
+
+		@Bean
+		Database database() {
+			return Database.named(DATABASE);
+		}
+
+		@Bean
+		SimpleMeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
 	}
 
 	private static synchronized void stop() {

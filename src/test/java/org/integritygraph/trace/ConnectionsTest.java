@@ -1,5 +1,6 @@
 package org.integritygraph.trace;
 
+import org.integritygraph.support.TestNeo4j;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -20,8 +21,8 @@ class ConnectionsTest {
 
 	@BeforeAll
 	static void loadFixture() {
-		TraceNeo4j.load("city");
-		trace = TraceNeo4j.service();
+		TestNeo4j.replaceGraph("trace/city.jsonl");
+		trace = TestNeo4j.traceService();
 	}
 
 	/** {@code a -TYPE-> b <-TYPE- c}: the path with the direction of every edge. */

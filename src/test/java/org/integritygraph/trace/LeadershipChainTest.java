@@ -1,5 +1,6 @@
 package org.integritygraph.trace;
 
+import org.integritygraph.support.TestNeo4j;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,8 @@ class LeadershipChainTest {
 
 	@BeforeAll
 	static void loadFixture() {
-		TraceNeo4j.load("city", "long_chain");
-		trace = TraceNeo4j.service();
+		TestNeo4j.replaceGraph("trace/city.jsonl", "trace/long_chain.jsonl");
+		trace = TestNeo4j.traceService();
 	}
 
 	private static LeadershipChain onlyChainOfPost(String postId, String date) {

@@ -1,6 +1,7 @@
 package org.integritygraph.trace;
 
 
+import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import java.util.Set;
 
@@ -20,8 +21,8 @@ class NeighbourhoodTest {
 
 	@BeforeAll
 	static void loadFixture() {
-		TraceNeo4j.load("city", "hub");
-		trace = TraceNeo4j.service();
+		TestNeo4j.replaceGraph("trace/city.jsonl", "trace/hub.jsonl");
+		trace = TestNeo4j.traceService();
 	}
 
 	private static NeighbourGroup group(Neighbourhood result, String type, String direction) {

@@ -1,5 +1,6 @@
 package org.integritygraph.trace;
 
+import org.integritygraph.support.TestNeo4j;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +15,8 @@ class OverdueCommitmentsTest {
 
 	@BeforeAll
 	static void loadFixture() {
-		TraceNeo4j.load("city");
-		trace = TraceNeo4j.service();
+		TestNeo4j.replaceGraph("trace/city.jsonl");
+		trace = TestNeo4j.traceService();
 	}
 
 	private static OverdueCommitments overdue(String bodyId, String at) {

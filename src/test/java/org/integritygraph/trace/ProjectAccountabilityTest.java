@@ -1,5 +1,6 @@
 package org.integritygraph.trace;
 
+import org.integritygraph.support.TestNeo4j;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +16,8 @@ class ProjectAccountabilityTest {
 
 	@BeforeAll
 	static void loadFixture() {
-		TraceNeo4j.load("city");
-		trace = TraceNeo4j.service();
+		TestNeo4j.replaceGraph("trace/city.jsonl");
+		trace = TestNeo4j.traceService();
 	}
 
 	private static ProjectAccountability sewage(String at) {

@@ -1,5 +1,6 @@
 package org.integritygraph.trace;
 
+import org.integritygraph.support.TestNeo4j;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +23,8 @@ class ResponsibilityTraceTest {
 
 	@BeforeAll
 	static void loadFixture() {
-		TraceNeo4j.load("city");
-		trace = TraceNeo4j.service();
+		TestNeo4j.replaceGraph("trace/city.jsonl");
+		trace = TestNeo4j.traceService();
 	}
 
 	private static ActTrace act(ResponsibilityTrace result, ActKind kind) {

@@ -1,5 +1,6 @@
 package org.integritygraph.trace;
 
+import org.integritygraph.support.TestNeo4j;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class TraceGraphQlTest {
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
-		registry.add("NEO4J_URI", () -> TraceNeo4j.boltUri().toString());
+		TestNeo4j.registerProperties(registry);
 	}
 
 	@LocalServerPort
@@ -34,7 +35,7 @@ class TraceGraphQlTest {
 
 	@BeforeAll
 	static void loadFixture() {
-		TraceNeo4j.load("city");
+		TestNeo4j.replaceGraph("trace/city.jsonl");
 	}
 
 	@BeforeEach

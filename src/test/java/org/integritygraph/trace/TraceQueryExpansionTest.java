@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.integritygraph.graph.GraphTestAccess;
+import org.integritygraph.support.TestNeo4j;
 import org.integritygraph.graph.NamedQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,14 +21,14 @@ class TraceQueryExpansionTest {
 
 	@Test
 	void everyQueryIsFullyExpanded() {
-		GraphTestAccess.namedQueries().all().forEach((name, cypher) -> {
+		TestNeo4j.namedQueries().all().forEach((name, cypher) -> {
 			assertThat(cypher).as(name).doesNotContain("#include").doesNotContain("${");
 		});
 	}
 
 	@Test
 	void theFragmentsAreIncludedWhereUsed() {
-		var queries = GraphTestAccess.namedQueries();
+		var queries = TestNeo4j.namedQueries();
 		assertThat(queries.all()).doesNotContainKeys("fragment/chain", "fragment/answerable", "fragment/today");
 		assertThat(queries.get("trace/leadership_chain")).contains("---- fragment/chain");
 		assertThat(queries.get("trace/project_accountability")).contains("---- fragment/chain", "---- fragment/today",
