@@ -252,6 +252,15 @@ public final class GraphModel {
 		.in(PERSON, "signedCommitments").only(COMMITMENT).order("other.madeOn", "other.id")
 		.build();
 
+	/** The post the signer signed as (签署身份): which office answers for the signature. */
+	public static final Relationship SIGNED_AS = Relationship.named("SIGNED_AS", "签署身份")
+		.from(CONTRACT, COMMITMENT).to(POST)
+		.out(CONTRACT, "signedAs").order("other.id")
+		.out(COMMITMENT, "signedAs").one()
+		.in(POST, "signedContracts").only(CONTRACT).order("other.signedOn", "other.id")
+		.in(POST, "signedCommitments").only(COMMITMENT).order("other.madeOn", "other.id")
+		.build();
+
 	public static final Relationship MADE = Relationship.named("MADE", "作出承诺")
 		.from(BODY).to(COMMITMENT)
 		.out(BODY, "commitments").handWritten().order("other.dueOn", "other.id")
@@ -326,7 +335,7 @@ public final class GraphModel {
 		.build();
 
 	private static final List<Relationship> RELATIONSHIPS = List.of(PART_OF, SUCCEEDED_BY, IN, REPORTS_TO, HELD,
-			OWNED_BY, HAS_PHASE, RESPONSIBLE, ON, DECIDED_BY, FOR, PARTY, SIGNED_BY, MADE, UNDER, TO, AGAINST,
+			OWNED_BY, HAS_PHASE, RESPONSIBLE, ON, DECIDED_BY, FOR, PARTY, SIGNED_BY, SIGNED_AS, MADE, UNDER, TO, AGAINST,
 			ISSUED_BY, CONCERNS, HAS_EVENT, ASSIGNS, LEAD, COOPERATES, SOURCED_FROM);
 
 	/**

@@ -96,6 +96,17 @@ class RelationshipFieldsApiTests {
 	}
 
 	@Test
+	void signerCapacity_isFollowedFromTheContractOrCommitmentAndFromThePost() {
+		assertThat(ids("$.data.evAgreement.signedAs[*].id")).containsExactly("po-devzone-director");
+		assertThat(this.answer.<String>read("$.data.subsidy.signedAs.id")).isEqualTo("po-transport-director");
+		assertThat(this.answer.<Object>read("$.data.evLand.signedAs")).isNull();
+		assertThat(ids("$.data.devzoneDirector.signedContracts[*].id")).containsExactly("ct-ev-investment");
+		assertThat(ids("$.data.devzoneDirector.signedCommitments[*].id")).isEmpty();
+		assertThat(ids("$.data.transportHead.signedContracts[*].id")).isEmpty();
+		assertThat(ids("$.data.transportHead.signedCommitments[*].id")).containsExactly("cm-ringroad-subsidy-2020");
+	}
+
+	@Test
 	void recordsOfADecision_andSourcesOfACommitment() {
 		assertThat(ids("$.data.approval.records[*].id")).containsExactlyInAnyOrder("rc-bridge-penalty",
 				"rc-he-yong-accountability");
