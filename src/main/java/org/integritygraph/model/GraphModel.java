@@ -99,7 +99,7 @@ public final class GraphModel {
 			required("kind", RecordKind.class), required("severity", Severity.class),
 			required("status", RecordStatus.class), required("title", STRING).fullText(),
 			optional("docNo", STRING).fullText(), required("decidedOn", DATE), optional("disclosureUntil", DATE),
-			optional("summary", STRING).fullText());
+			optional("summary", STRING).fullText(), optional("conductFrom", DATE), optional("conductTo", DATE));
 
 	public static final Label RECORD_EVENT = new Label("RecordEvent", "记录事件", RecordEvent.class, null,
 			required("kind", RecordEventKind.class), required("on", DATE), optional("actor", STRING).restricted(),

@@ -85,7 +85,7 @@ class GraphModelReadmeTest {
 
 	@Test
 	void valueTypes_followTheNamingRulesOfTheImportFormat() {
-		var dates = Pattern.compile("from|to|on|\\w+On|validFrom|validTo|disclosureUntil|birthDate");
+		var dates = Pattern.compile("from|to|on|\\w+On|validFrom|validTo|conductFrom|conductTo|disclosureUntil|birthDate");
 		var ofNodes = GraphModel.labels().stream().flatMap(label -> label.properties().stream());
 		var ofRelationships = GraphModel.relationships().stream().flatMap(type -> type.properties().stream());
 

@@ -2,7 +2,11 @@ package org.integritygraph.model.entity;
 
 import java.time.LocalDate;
 
-/** 诚信记录: a {@code :Record} node; {@code status} follows its events. */
+/**
+ * 诚信记录: a {@code :Record} node; {@code status} follows its events. {@code conductFrom}/{@code conductTo}
+ * bound the conduct the record is about (closed-open; optional).
+ */
 public record Record(String id, String kind, String severity, String status, String title, String docNo,
-		LocalDate decidedOn, LocalDate disclosureUntil, String summary) implements Entity {
+		LocalDate decidedOn, LocalDate disclosureUntil, String summary, LocalDate conductFrom, LocalDate conductTo)
+		implements Entity {
 }
