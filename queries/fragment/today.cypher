@@ -1,52 +1,78 @@
-// ---- fragment/today: who answers today for a post ----
-// In scope: thenPost (a Post), today. Gives now = [{post, basis, succession, evidence, chain}]: the post's
-// body followed through SUCCEEDED_BY (dated by today, at most ${SUCCESSION_HOPS} steps) to the present
-// body; there the same post when there was no reorganisation (SAME_POST); else for a principal post the
-// successor's principal post (SUCCESSOR_PRINCIPAL); else the post the old post's holder moved to in the
-// successor on the day of a reorganisation (SUCCESSOR_TRANSFER, 人员划转, the two HELD edges as evidence);
-// else the post of the same title (SUCCESSOR_POST); else the principal post(s). Each with its chain today.
-CALL (thenPost, today) {
-  MATCH (thenPost)-[:IN]->(thenBody:Body)
-  MATCH path = (thenBody)(()-[s:SUCCEEDED_BY WHERE s.on <= today]->()){0,${SUCCESSION_HOPS}}(nowBody:Body)
-  WHERE NOT EXISTS { (nowBody)-[later:SUCCEEDED_BY]->() WHERE later.on <= today } OR length(path) = ${SUCCESSION_HOPS}
-  WITH thenPost, nowBody, relationships(path) AS succession
-  WITH thenPost, nowBody, succession,
-       COLLECT {
-         MATCH (thenPost)<-[left:HELD]-(:Person)-[joined:HELD]->(post:Post)-[:IN]->(nowBody)
-         WITH post, left, joined, left.to AS leftOn, joined.from AS joinedOn
-         WHERE leftOn = joinedOn AND leftOn IN [step IN succession | step.on]
-         RETURN {post: post, left: left, joined: joined} AS move
-         ORDER BY post.id
-       } AS moves,
-       COLLECT {
-         MATCH (post:Post)-[:IN]->(nowBody)
-         WHERE post.title = thenPost.title
-         RETURN post ORDER BY post.id
-       } AS titled,
-       COLLECT { MATCH (post:Post {principal: true})-[:IN]->(nowBody) RETURN post ORDER BY post.id } AS principals
-  WITH succession,
+// ---- fragment/today: who answers today for what a post answered for then (责任承继) ----
+// In scope: thenPost (the Post that answered then; null for a responsibility assigned to a person),
+// responsibility (the RESPONSIBLE edge through which it answered, or null), today.
+// Gives now = [{post, basis, reassignment, held, followed, succession, evidence}] (`followed`: the post
+// reached by step 1, whose body step 2 follows), in three steps:
+// 1. The responsibility: when another RESPONSIBLE edge of the same role on the same phase began when or after
+//    the edge ended (and by today), the latest such edge took it over (REASSIGNED; `reassignment` lists it).
+//    A responsibility that is (now) a person's goes to the posts that person holds today (RESPONSIBLE_PERSON;
+//    `held` is the HELD edge).
+// 2. Reorganisations: the post's body is followed through SUCCEEDED_BY (dated by today, at most
+//    ${SUCCESSION_HOPS} steps) to the present body; there the same post when there was none (SAME_POST); else
+//    for a principal post the successor's principal post (SUCCESSOR_PRINCIPAL); else the post the old post's
+//    holder moved to in the successor on the day of a reorganisation (SUCCESSOR_TRANSFER, 人员划转, the two HELD
+//    edges in `evidence`); else the post of the same title (SUCCESSOR_POST); else the principal post(s).
+// 3. The chain today of each post is read by the caller (fragment/chain), up to the principal leader.
+CALL (thenPost, responsibility, today) {
+  WITH thenPost, responsibility, today, startNode(responsibility) AS phase
+  WITH thenPost, responsibility, today,
+       coalesce([(phase)-[next:RESPONSIBLE]->(nextTarget)
+                 WHERE next.role = responsibility.role
+                   AND coalesce(responsibility.to, phase.to) <= coalesce(next.from, phase.from) <= today
+                 | {edge: next, target: nextTarget, from: coalesce(next.from, phase.from)}], []) AS later
+  WITH thenPost, responsibility, today, later,
+       reduce(latest = null, entry IN later | CASE WHEN latest IS NULL OR entry.from > latest THEN entry.from ELSE latest END)
+         AS latestFrom
+  UNWIND CASE
+           WHEN size(later) > 0 THEN [entry IN later WHERE entry.from = latestFrom]
+           WHEN responsibility IS NOT NULL THEN [{target: endNode(responsibility), edge: null}]
+           ELSE [{target: thenPost, edge: null}]
+         END AS taken
+  WITH today, taken.target AS target, CASE WHEN taken.edge IS NULL THEN [] ELSE [taken.edge] END AS reassignment
+  CALL (target, today) {
+    MATCH (target:Post)
+    RETURN target AS stepPost, null AS held
+    UNION
+    MATCH (target:Person)-[held:HELD]->(stepPost:Post)
+    WITH stepPost, held, held.from AS since, held.to AS until
+    WHERE since <= today AND (until IS NULL OR today < until)
+    RETURN stepPost, held
+  }
+  MATCH (stepPost)-[:IN]->(thenBody:Body)
+  MATCH path = (thenBody)-[steps:SUCCEEDED_BY*0..${SUCCESSION_HOPS}]->(nowBody:Body)
+  WHERE all(step IN steps WHERE step.on <= today)
+    AND (length(path) = ${SUCCESSION_HOPS} OR NOT EXISTS { (nowBody)-[later:SUCCEEDED_BY]->() WHERE later.on <= today })
+  WITH target, reassignment, held, stepPost, nowBody, relationships(path) AS succession
+  WITH target, reassignment, held, stepPost, succession,
+       [(stepPost)<-[left:HELD]-(:Person)-[joined:HELD]->(post:Post)-[:IN]->(nowBody)
+        WHERE left.to = joined.from AND left.to IN [step IN succession | step.on]
+        | {post: post, left: left, joined: joined}] AS moves,
+       [(post:Post)-[:IN]->(nowBody) WHERE post.title = stepPost.title | post] AS titled,
+       [(post:Post {principal: true})-[:IN]->(nowBody) | post] AS principals
+  WITH reassignment, held, succession, moves, titled, principals, stepPost,
        CASE
+         WHEN size(succession) = 0 AND target:Person THEN 'RESPONSIBLE_PERSON'
+         WHEN size(succession) = 0 AND size(reassignment) > 0 THEN 'REASSIGNED'
          WHEN size(succession) = 0 THEN 'SAME_POST'
-         WHEN coalesce(thenPost.principal, false) THEN 'SUCCESSOR_PRINCIPAL'
+         WHEN coalesce(stepPost.principal, false) THEN 'SUCCESSOR_PRINCIPAL'
          WHEN size(moves) > 0 THEN 'SUCCESSOR_TRANSFER'
          WHEN size(titled) > 0 THEN 'SUCCESSOR_POST'
          ELSE 'SUCCESSOR_PRINCIPAL'
-       END AS basis,
-       moves, titled, principals, thenPost
-  WITH succession, basis,
-       CASE basis
-         WHEN 'SAME_POST' THEN [thenPost]
-         WHEN 'SUCCESSOR_TRANSFER' THEN [move IN moves | move.post]
-         WHEN 'SUCCESSOR_POST' THEN titled
+       END AS basis
+  WITH reassignment, held, succession, basis, stepPost,
+       CASE
+         WHEN size(succession) = 0 THEN [stepPost]
+         WHEN basis = 'SUCCESSOR_TRANSFER' THEN [move IN moves | move.post]
+         WHEN basis = 'SUCCESSOR_POST' THEN titled
          ELSE principals
        END AS posts,
        CASE basis WHEN 'SUCCESSOR_TRANSFER' THEN moves ELSE [] END AS moves
-  UNWIND posts AS start
-  WITH DISTINCT succession, basis, start, [move IN moves WHERE move.post = start | [move.left, move.joined]] AS evidence,
-       today AS ws, today + duration('P1D') AS we, today AS asOf
-  ORDER BY start.id
+  UNWIND posts AS post
+  WITH DISTINCT post, basis, reassignment, held, stepPost, succession,
+       [move IN moves WHERE move.post = post | [move.left, move.joined]] AS evidence
+  ORDER BY post.id
   LIMIT ${MAX_ITEMS_PLUS_ONE}
-  // #include fragment/chain
-  RETURN collect({post: start, basis: basis, succession: succession, evidence: evidence, chain: chain}) AS now
+  RETURN collect({post: post, basis: basis, reassignment: reassignment, held: held, followed: stepPost,
+                  succession: succession, evidence: evidence}) AS now
 }
 // ---- end of fragment/today ----

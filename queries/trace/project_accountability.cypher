@@ -1,10 +1,11 @@
 CYPHER 25
-// 项目责任回溯 as known on $at: for each phase begun by then, its RESPONSIBLE posts (or persons) and
-// everybody who held them during the responsibility (dates default to the phase's), each with the
-// leadership chain over that overlap, and who answers for each post on $at; then the signers of the
-// project's contracts and the deciders of its decisions with their posts and chains on the date of the act.
-// Lists are cut at ${MAX_ITEMS_PLUS_ONE} rows (the service keeps one less and says truncated; it orders the
-// responsibilities of a phase by role). Parameters: $projectId, $at (DATE).
+// 项目责任回溯 as known on $at: for each phase begun by then, its RESPONSIBLE posts (or persons), with the
+// responsibility's dates (the edge's, else the phase's), and everybody who held those posts (or the posts
+// such a person held) during the responsibility; then the signatures of the project's contracts and the
+// decisions on it. The posts answering for the acts, who answers on $at and the leadership chains are read
+// by trace/answerable, trace/today and trace/chains. Lists are cut at ${MAX_ITEMS_PLUS_ONE} rows (the service
+// keeps one less and says truncated; it orders the responsibilities of a phase by role).
+// Parameters: $projectId, $at (DATE).
 MATCH (project:Project {id: $projectId})
 CALL (project) {
   OPTIONAL MATCH (project)-[ownedBy:OWNED_BY]->(owner:Body)
@@ -27,35 +28,20 @@ CALL (project) {
     CALL (target, rf, rt) {
       OPTIONAL CALL (target, rf, rt) {
         MATCH (holder:Person)-[held:HELD]->(target:Post)
-        WHERE held.from <= $at AND (rt IS NULL OR held.from < rt) AND (held.to IS NULL OR rf < held.to)
         RETURN holder, held, target AS post
         UNION
         MATCH (target:Person)-[held:HELD]->(post:Post)
-        WHERE held.from <= $at AND (rt IS NULL OR held.from < rt) AND (held.to IS NULL OR rf < held.to)
         RETURN target AS holder, held, post
       }
-      WITH holder, held, post AS start,
-           CASE WHEN held.from > rf THEN held.from ELSE rf END AS ws,
-           CASE WHEN rt IS NULL THEN held.to WHEN held.to IS NULL OR rt < held.to THEN rt ELSE held.to END AS we,
-           $at AS asOf
-      ORDER BY held.from, holder.id, start.id
+      WITH holder, held, post, held.from AS since, held.to AS until
+      WHERE holder IS NULL OR (since <= $at AND (rt IS NULL OR since < rt) AND (until IS NULL OR rf < until))
+      ORDER BY since, holder.id, post.id
       LIMIT ${MAX_ITEMS_PLUS_ONE}
-      // #include fragment/chain
-      RETURN collect(CASE WHEN holder IS NOT NULL THEN {person: holder, held: held, chain: chain} END) AS holders
-    }
-    // who answers for a post's responsibility on $at (its holder, or through a reorganisation)
-    CALL (target) {
-      OPTIONAL CALL (target) {
-        MATCH (target:Post)
-        WITH target AS thenPost, $at AS today
-        // #include fragment/today
-        RETURN now
-      }
-      RETURN coalesce(now, []) AS now
+      RETURN collect(CASE WHEN holder IS NOT NULL THEN {person: holder, held: held, post: post} END) AS holders
     }
     RETURN collect(CASE WHEN responsible IS NOT NULL THEN {
-      edge: responsible, target: target, body: [(target)-[:IN]->(body:Body) | body][0], from: rf, to: rt, holders: holders,
-      now: now
+      edge: responsible, target: target, body: [(target)-[:IN]->(body:Body) | body][0], from: rf, to: rt,
+      holders: holders
     } END) AS responsibilities
   }
   RETURN collect(CASE WHEN phase IS NOT NULL THEN {phase: phase, edge: hasPhase, responsibilities: responsibilities} END) AS phases
@@ -63,22 +49,22 @@ CALL (project) {
 CALL (project) {
   OPTIONAL MATCH (project)<-[for:FOR]-(contract:Contract)-[signed:SIGNED_BY]->(actor:Person)
   WITH for, contract, signed, actor, coalesce(signed.on, contract.signedOn) AS actOn
+  WHERE actOn IS NULL OR actOn <= $at
   ORDER BY actOn, contract.id, actor.id
   LIMIT ${MAX_ITEMS_PLUS_ONE}
-  // #include fragment/answerable
   RETURN collect(CASE WHEN contract IS NOT NULL THEN {
-    kind: 'SIGNED', on: actOn, actor: actor, edge: signed, contract: contract, for: for, answerable: answerable
+    kind: 'SIGNED', on: actOn, actor: actor, edge: signed, object: contract, context: for
   } END) AS signatures
 }
 CALL (project) {
   OPTIONAL MATCH (decision:Decision)-[onProject:ON]->(project)
   OPTIONAL MATCH (decision)-[decided:DECIDED_BY]->(actor)
   WITH decision, onProject, decided, actor, decision.decidedOn AS actOn
+  WHERE decision IS NULL OR actOn <= $at
   ORDER BY actOn, decision.id, actor.id
   LIMIT ${MAX_ITEMS_PLUS_ONE}
-  // #include fragment/answerable
   RETURN collect(CASE WHEN decision IS NOT NULL THEN {
-    kind: 'DECIDED', on: actOn, actor: actor, edge: decided, decision: decision, onProject: onProject, answerable: answerable
+    kind: 'DECIDED', on: actOn, actor: actor, edge: decided, object: decision, context: onProject
   } END) AS decisions
 }
 RETURN project, owner, ownedBy, phases, signatures, decisions

@@ -1,7 +1,7 @@
 CYPHER 25
-// 责任倒查 for a record ($recordId) or a commitment ($commitmentId): the acts behind it, each with the
-// posts that answered for it on its date (and their chains then), and who answers for each of those
-// posts on $today. Acts:
+// 责任倒查 for a record ($recordId) or a commitment ($commitmentId), as known on $today: the acts behind it.
+// The posts answering for each act on its date, who answers for them on $today and the leadership chains
+// are read by trace/answerable, trace/today and trace/chains. Acts:
 //   SIGNED      the commitment (traced, or concerned by the record) or the concerned contract's signer
 //   MADE        the body that made the commitment
 //   FELL_DUE    the body bound by the commitment when it fell due: its maker, or the maker's successor
@@ -11,62 +11,76 @@ CYPHER 25
 //   AGAINST     the body or person the record is against, on the record's date
 //   RESPONSIBLE the RESPONSIBLE posts/persons of the project phase in which the commitment was made or
 //               the record decided (the project reached through CONCERNS, FOR, UNDER, ON)
-// Parameters: $recordId, $commitmentId (one of them null), $today (DATE).
+// For a record, also what sets the conduct period of each person it is against: the record's own
+// conductFrom/conductTo, the dates of what it concerns, and the person's tenures.
+// Parameters: $recordId, $commitmentId (one of them matches nothing), $today (DATE).
 OPTIONAL MATCH (record:Record {id: $recordId})
 OPTIONAL MATCH (commitment:Commitment {id: $commitmentId})
 WITH coalesce(record, commitment) AS subject, $today AS today
 WHERE subject IS NOT NULL
 CALL (subject) {
   OPTIONAL MATCH (subject)-[edge:CONCERNS|ISSUED_BY]->(node)
-  RETURN collect(CASE WHEN edge IS NOT NULL THEN {edge: edge, node: node} END) AS context
+  RETURN collect(CASE WHEN edge IS NOT NULL THEN {edge: edge, node: node} END) AS context,
+         collect(CASE WHEN type(edge) = 'CONCERNS' THEN node END) AS concerned
 }
-OPTIONAL CALL (subject, today) {
-  MATCH (subject)(()-[:CONCERNS]->()){0,1}(commitment:Commitment)-[edge:SIGNED_BY]->(actor:Person)
+CALL (subject) {
+  OPTIONAL MATCH (subject)-[:CONCERNS|FOR|UNDER|ON*1..3]->(project:Project)
+  RETURN collect(DISTINCT project) AS projects
+}
+WITH subject, today, context, projects,
+     CASE WHEN subject:Commitment THEN [subject] ELSE [node IN concerned WHERE node:Commitment] END AS commitments,
+     [node IN concerned WHERE node:Contract] AS contracts, [node IN concerned WHERE node:Decision] AS decisions,
+     [node IN concerned | {concern: node,
+       phases: [(node)-[:HAS_PHASE]->(phase:Phase) WHERE phase.from <= subject.decidedOn | phase]}] AS concerns,
+     [(subject)-[:AGAINST]->(person:Person) | {person: person,
+       tenures: [(person)-[held:HELD]->(:Post) WHERE held.from <= subject.decidedOn | held]}] AS against
+OPTIONAL CALL (subject, today, commitments, contracts, decisions, projects) {
+  UNWIND commitments AS commitment
+  MATCH (commitment)-[edge:SIGNED_BY]->(actor:Person)
   RETURN 'SIGNED' AS kind, actor, edge, coalesce(edge.on, commitment.madeOn) AS actOn, commitment AS object, [] AS succession
   UNION
-  MATCH (subject)(()-[:CONCERNS]->()){0,1}(commitment:Commitment)<-[edge:MADE]-(actor:Body)
+  UNWIND commitments AS commitment
+  MATCH (commitment)<-[edge:MADE]-(actor:Body)
   RETURN 'MADE' AS kind, actor, edge, coalesce(commitment.madeOn, [(commitment)-[signed:SIGNED_BY]->() | signed.on][0]) AS actOn,
          commitment AS object, [] AS succession
   UNION
-  MATCH (subject)(()-[:CONCERNS]->()){0,1}(commitment:Commitment)<-[edge:MADE]-(maker:Body)
-  WHERE commitment.dueOn <= today
-  MATCH path = (maker)(()-[s:SUCCEEDED_BY WHERE s.on <= commitment.dueOn]->()){0,${SUCCESSION_HOPS}}(actor:Body)
-  WHERE NOT EXISTS { (actor)-[later:SUCCEEDED_BY]->() WHERE later.on <= commitment.dueOn } OR length(path) = ${SUCCESSION_HOPS}
-  RETURN 'FELL_DUE' AS kind, actor, edge, commitment.dueOn AS actOn, commitment AS object, relationships(path) AS succession
+  UNWIND commitments AS commitment
+  MATCH (commitment)<-[edge:MADE]-(maker:Body)
+  WITH commitment, edge, maker, commitment.dueOn AS dueOn
+  WHERE dueOn <= today
+  MATCH path = (maker)-[steps:SUCCEEDED_BY*0..${SUCCESSION_HOPS}]->(actor:Body)
+  WHERE all(step IN steps WHERE step.on <= dueOn)
+    AND (length(path) = ${SUCCESSION_HOPS} OR NOT EXISTS { (actor)-[later:SUCCEEDED_BY]->() WHERE later.on <= dueOn })
+  RETURN 'FELL_DUE' AS kind, actor, edge, dueOn AS actOn, commitment AS object, relationships(path) AS succession
   UNION
-  MATCH (subject:Record)-[:CONCERNS]->(contract:Contract)-[edge:SIGNED_BY]->(actor:Person)
+  UNWIND contracts AS contract
+  MATCH (contract)-[edge:SIGNED_BY]->(actor:Person)
   RETURN 'SIGNED' AS kind, actor, edge, coalesce(edge.on, contract.signedOn) AS actOn, contract AS object, [] AS succession
   UNION
-  MATCH (subject:Record)-[:CONCERNS]->(contract:Contract)-[edge:PARTY]->(actor:Body)
+  UNWIND contracts AS contract
+  MATCH (contract)-[edge:PARTY]->(actor:Body)
   WHERE edge.role IN ['GRANTOR', 'BUYER', 'BORROWER']
   RETURN 'PARTY' AS kind, actor, edge, contract.signedOn AS actOn, contract AS object, [] AS succession
   UNION
-  MATCH (subject:Record)-[:CONCERNS]->(decision:Decision)-[edge:DECIDED_BY]->(actor)
+  UNWIND decisions AS decision
+  MATCH (decision)-[edge:DECIDED_BY]->(actor)
   RETURN 'DECIDED' AS kind, actor, edge, decision.decidedOn AS actOn, decision AS object, [] AS succession
   UNION
   MATCH (subject:Record)-[edge:AGAINST]->(actor)
   RETURN 'AGAINST' AS kind, actor, edge, subject.decidedOn AS actOn, null AS object, [] AS succession
   UNION
-  MATCH (subject)(()-[:CONCERNS|FOR|UNDER|ON]->()){1,3}(:Project)-[:HAS_PHASE]->(phase:Phase)-[edge:RESPONSIBLE]->(actor)
-  WITH DISTINCT phase, edge, actor,
+  UNWIND projects AS project
+  MATCH (project)-[:HAS_PHASE]->(phase:Phase)-[edge:RESPONSIBLE]->(actor)
+  WITH phase, edge, actor, coalesce(edge.from, phase.from) AS since, coalesce(edge.to, phase.to) AS until,
        CASE WHEN subject:Commitment
          THEN coalesce(subject.madeOn, [(subject)-[signed:SIGNED_BY]->() | signed.on][0])
          ELSE subject.decidedOn END AS actOn
-  WHERE coalesce(edge.from, phase.from) <= actOn
-    AND (coalesce(edge.to, phase.to) IS NULL OR actOn < coalesce(edge.to, phase.to))
+  WHERE since <= actOn AND (until IS NULL OR actOn < until)
   RETURN 'RESPONSIBLE' AS kind, actor, edge, actOn, phase AS object, [] AS succession
 }
-WITH subject, today, context, kind, actor, edge, actOn, object, succession
+WITH subject, today, context, concerns, against, kind, actor, edge, actOn, object, succession
 ORDER BY actOn, kind, actor.id, object.id
 LIMIT ${MAX_ITEMS_PLUS_ONE}
-// #include fragment/answerable
-CALL (answerable, today) {
-  UNWIND answerable AS then
-  WITH then.post AS thenPost, today
-  // #include fragment/today
-  RETURN collect({post: thenPost, now: now}) AS todays
-}
-RETURN subject, today, context, collect(CASE WHEN kind IS NOT NULL THEN {
-  kind: kind, actor: actor, edge: edge, on: actOn, object: object, succession: succession,
-  answerable: answerable, todays: todays
+RETURN subject, today, context, concerns, against, collect(CASE WHEN kind IS NOT NULL THEN {
+  kind: kind, actor: actor, edge: edge, on: actOn, object: object, succession: succession
 } END) AS acts

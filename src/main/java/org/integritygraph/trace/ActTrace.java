@@ -14,8 +14,9 @@ import org.integritygraph.model.entity.Phase;
  * {@link org.integritygraph.person.Person} or, for a phase responsibility, a
  * {@link org.integritygraph.person.Post}; {@code via} is the edge that makes it the actor. The act's
  * object is one of {@code contract}, {@code decision}, {@code commitment}, {@code phase} (or none for a
- * record's subject).
+ * record's subject). {@code answerableNow} lists, once each, the posts that answer for it today (those of
+ * every {@link Answerable#today()}).
  */
 public record ActTrace(ActKind kind, LocalDate on, Object actor, TraceEdge via, Contract contract, Decision decision,
-		Commitment commitment, Phase phase, List<Answerable> answerable) {
+		Commitment commitment, Phase phase, List<Answerable> answerable, List<Answerable> answerableNow) {
 }

@@ -36,9 +36,13 @@ final class GraphCollector {
 	private boolean edgesCut;
 
 	static GraphCollector of(Record row) {
-		var collector = new GraphCollector();
-		row.values().forEach(collector::scan);
-		return collector;
+		return new GraphCollector().add(row);
+	}
+
+	/** Adds everything of another row (of the same trace). */
+	GraphCollector add(Record row) {
+		row.values().forEach(this::scan);
+		return this;
 	}
 
 	/** Draw at most this many edges (the rest is cut, see {@link #edgesCut()}). */

@@ -42,6 +42,12 @@ class TraceController {
 	}
 
 	@QueryMapping
+	ConductTrace conductTrace(@Argument String personId, @Argument LocalDate from, @Argument LocalDate to,
+			@Argument LocalDate at) {
+		return this.trace.conductTrace(personId, from, to, at).orElse(null);
+	}
+
+	@QueryMapping
 	OverdueCommitments overdueCommitments(@Argument String bodyId, @Argument LocalDate at) {
 		return this.trace.overdueCommitments(bodyId, at).orElse(null);
 	}

@@ -19,6 +19,9 @@ public final class TraceLimits implements QueryConstants {
 	/** The longest reorganisation history followed (SUCCEEDED_BY hops). */
 	public static final int SUCCESSION_HOPS = 10;
 
+	/** The deepest body hierarchy followed to find whether a post is under a body (PART_OF hops). */
+	public static final int PART_OF_HOPS = 5;
+
 	/** The most hops of {@code connections}. */
 	public static final int MAX_PATH_HOPS = 6;
 
@@ -42,7 +45,7 @@ public final class TraceLimits implements QueryConstants {
 	 * that the service can tell that it was cut.
 	 */
 	private static final Map<String, Object> CYPHER = Map.of("CHAIN_HOPS", CHAIN_HOPS, "SUCCESSION_HOPS",
-			SUCCESSION_HOPS, "MAX_PATH_HOPS", MAX_PATH_HOPS, "MAX_PATHS_PLUS_ONE", MAX_PATHS + 1, "GRAPH_EDGES",
+			SUCCESSION_HOPS, "PART_OF_HOPS", PART_OF_HOPS, "MAX_PATH_HOPS", MAX_PATH_HOPS, "MAX_PATHS_PLUS_ONE", MAX_PATHS + 1, "GRAPH_EDGES",
 			GRAPH_EDGES, "GRAPH_EDGES_PLUS_ONE", GRAPH_EDGES + 1, "MAX_ITEMS_PLUS_ONE", MAX_ITEMS + 1);
 
 	TraceLimits() {

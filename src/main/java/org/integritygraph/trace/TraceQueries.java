@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,31 +13,35 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.NamedQueries;
+import org.integritygraph.graph.PageRequest;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.ResponsibilityRole;
 import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Commitment;
 import org.integritygraph.model.entity.Contract;
-import org.integritygraph.graph.GraphReader;
-import org.integritygraph.graph.NamedQueries;
-import org.integritygraph.graph.PageRequest;
-import org.integritygraph.model.entity.Person;
-import org.integritygraph.model.entity.Post;
 import org.integritygraph.model.entity.Decision;
+import org.integritygraph.model.entity.Entity;
+import org.integritygraph.model.entity.Person;
 import org.integritygraph.model.entity.Phase;
+import org.integritygraph.model.entity.Post;
 import org.integritygraph.model.entity.Project;
 import org.integritygraph.model.entity.Record;
+import org.integritygraph.trace.Answers.ActRequest;
+import org.integritygraph.trace.Answers.ChainRequest;
+import org.integritygraph.trace.Answers.NowRequest;
+import org.integritygraph.trace.Answers.ResponsibilityKey;
+import org.integritygraph.trace.Period.Dates;
 
 /**
  * Runs the Cypher of {@code queries/trace/} through {@link GraphReader} (read-only, time-limited) and maps
- * each answer to the trace records. Arguments are checked by {@link TraceService}; an absent alternative
- * id is passed as the empty string, which matches no entity.
+ * each answer to the trace records. A trace reads its own facts with its own query, then the posts answering
+ * for its acts, who answers today and the leadership chains with the three shared queries of {@link Answers}.
+ * Arguments are checked by {@link TraceService}; an absent alternative id is passed as the empty string,
+ * which matches no entity.
  */
 class TraceQueries {
-
-	/** Earliest tenure first, then by the person's id. */
-	private static final Comparator<Holding> HOLDING_ORDER = Comparator.comparing(Holding::tenureFrom)
-		.thenComparing(holding -> holding.person().id());
 
 	private final GraphReader reader;
 
@@ -51,40 +56,80 @@ class TraceQueries {
 		return this.reader.one(this.queries.get("trace/leadership_chain"),
 				Map.of("personId", orEmpty(personId), "postId", orEmpty(postId), "at", at), row -> {
 					var graph = GraphCollector.of(row);
-					var chains = row.get("chains").asList(chain -> chain(chain, graph));
+					var chains = row.get("chains").asList(chain -> Answers.chain(chain, graph, at));
 					return new LeadershipChainTrace(Entities.as(row.get("person"), Person.class),
 							Entities.as(row.get("post"), Post.class), at, chains, graph.graph());
 				});
 	}
 
 	Optional<ProjectAccountability> projectAccountability(String projectId, LocalDate at) {
-		return this.reader.one(this.queries.get("trace/project_accountability"),
+		var graph = new GraphCollector();
+		var found = this.reader.one(this.queries.get("trace/project_accountability"),
 				Map.of("projectId", projectId, "at", at), row -> {
-					var graph = GraphCollector.of(row);
-					var cap = new Cap();
-					var phases = cap.keep(row.get("phases").asList(phase -> phaseAccountability(phase, graph, cap)));
-					var signatures = cap.keep(row.get("signatures").asList(act -> act(act, graph, cap, false)));
-					var decisions = cap.keep(row.get("decisions").asList(act -> act(act, graph, cap, false)));
-					return new ProjectAccountability(Entities.as(row.get("project"), Project.class), at,
-							Entities.as(row.get("owner"), Body.class), phases, signatures, decisions, cap.truncated,
-							graph.graph());
+					graph.add(row);
+					return row;
 				});
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		var row = found.get();
+		var answers = new Answers(this.reader, this.queries, graph, at);
+		var cap = new Cap();
+		var phases = cap.keep(row.get("phases").asList(phase -> phaseDraft(phase, answers)));
+		var signatures = cap.keep(row.get("signatures").asList(act -> actDraft(act, graph, answers)));
+		var decisions = cap.keep(row.get("decisions").asList(act -> actDraft(act, graph, answers)));
+		answers.resolve();
+		return Optional.of(new ProjectAccountability(Entities.as(row.get("project"), Project.class), at,
+				Entities.as(row.get("owner"), Body.class),
+				phases.stream().map(phase -> phase.build(answers, cap)).toList(),
+				signatures.stream().map(act -> act.build(answers)).toList(),
+				decisions.stream().map(act -> act.build(answers)).toList(), cap.truncated, graph.graph()));
 	}
 
 	Optional<ResponsibilityTrace> responsibilityTrace(String recordId, String commitmentId, LocalDate today) {
-		return this.reader.one(this.queries.get("trace/responsibility_trace"),
+		var graph = new GraphCollector();
+		var found = this.reader.one(this.queries.get("trace/responsibility_trace"),
 				Map.of("recordId", orEmpty(recordId), "commitmentId", orEmpty(commitmentId), "today", today), row -> {
-					var graph = GraphCollector.of(row);
-					var cap = new Cap();
-					var acts = cap.keep(row.get("acts").asList(act -> act(act, graph, cap, true)));
-					var answerableToday = new LinkedHashMap<String, Answerable>();
-					acts.forEach(act -> act.answerable()
-						.forEach(then -> then.today().forEach(now -> answerableToday.putIfAbsent(now.post().id(), now))));
-					var subject = row.get("subject");
-					return new ResponsibilityTrace(Entities.as(subject, Record.class),
-							Entities.as(subject, Commitment.class), today, acts, List.copyOf(answerableToday.values()),
-							cap.truncated, graph.graph());
+					graph.add(row);
+					return row;
 				});
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		var row = found.get();
+		var answers = new Answers(this.reader, this.queries, graph, today);
+		var cap = new Cap();
+		var acts = cap.keep(row.get("acts").asList(act -> actDraft(act, graph, answers)));
+		var record = Entities.as(row.get("subject"), Record.class);
+		var conduct = (record != null)
+				? conductDrafts(ConductPeriods.of(record, row.get("concerns"), row.get("against")), answers, cap)
+				: List.<ConductDraft>of();
+		answers.resolve();
+		var traced = acts.stream()
+			.sorted(ActDraft.ORDER)
+			.map(act -> act.build(answers))
+			.toList();
+		var answerableToday = Answers.distinctToday(traced.stream().flatMap(act -> act.answerable().stream()).toList());
+		var drawing = graph.graph();
+		return Optional.of(new ResponsibilityTrace(record, Entities.as(row.get("subject"), Commitment.class), today,
+				traced, answerableToday, conduct.stream().map(draft -> draft.build(answers, drawing)).toList(),
+				cap.truncated, drawing));
+	}
+
+	/** The conduct trace of one person over {@code [from, to)}, as known on {@code at}. */
+	Optional<ConductTrace> conduct(String personId, LocalDate from, LocalDate to, LocalDate at) {
+		var graph = new GraphCollector();
+		var answers = new Answers(this.reader, this.queries, graph, at);
+		var cap = new Cap();
+		var request = new ConductPeriods.Request(personId, from, to, ConductRule.REQUESTED,
+				"the period asked for");
+		var drafts = conductDrafts(List.of(request), answers, cap);
+		if (drafts.isEmpty()) {
+			return Optional.empty();
+		}
+		answers.resolve();
+		var drawing = graph.graph();
+		return Optional.of(drafts.getFirst().build(answers, drawing));
 	}
 
 	Optional<OverdueCommitments> overdueCommitments(String bodyId, LocalDate at) {
@@ -92,14 +137,24 @@ class TraceQueries {
 				row -> {
 					var graph = GraphCollector.of(row);
 					var cap = new Cap();
+					var body = Entities.as(row.get("body"), Body.class);
+					var passedThrough = graph.edges(row.get("passedThrough"));
+					var passedTo = passedThrough.isEmpty() ? null : Entities.as(row.get("passedTo"), Body.class);
+					var passedOn = passedThrough.isEmpty() ? null : passedThrough.getFirst().on();
 					var commitments = cap.keep(row.get("commitments").asList(entry -> {
 						var commitment = Entities.as(entry.get("commitment"), Commitment.class);
-						return new OverdueCommitment(commitment, Entities.as(entry.get("maker"), Body.class),
-								entry.get("statusOn").asString(), ChronoUnit.DAYS.between(commitment.dueOn(), at),
-								graph.edges(entry.get("succession")));
+						var maker = Entities.as(entry.get("maker"), Body.class);
+						var inheritedThrough = graph.edges(entry.get("succession"));
+						var inherited = !inheritedThrough.isEmpty();
+						var obligation = (passedTo != null) ? ObligationKind.PASSED
+								: inherited ? ObligationKind.INHERITED : ObligationKind.OWN;
+						return new OverdueCommitment(commitment, maker, entry.get("statusOn").asString(),
+								ChronoUnit.DAYS.between(commitment.dueOn(), at), obligation, inherited ? maker : null,
+								inherited ? inheritedThrough.getLast().on() : null, inheritedThrough, passedTo, passedOn,
+								passedThrough);
 					}));
-					return new OverdueCommitments(Entities.as(row.get("body"), Body.class), at, commitments,
-							row.get("totalCount").asInt(), cap.truncated, graph.graph());
+					return new OverdueCommitments(body, at, commitments, row.get("totalCount").asInt(), cap.truncated,
+							graph.graph());
 				});
 	}
 
@@ -145,170 +200,255 @@ class TraceQueries {
 				});
 	}
 
-	private PhaseAccountability phaseAccountability(Value entry, GraphCollector graph, Cap cap) {
-		var responsibilities = cap.keep(sortedByRole(entry.get("responsibilities").asList(responsibility -> {
+	/**
+	 * Runs every trace query once with parameters of the types a trace passes that match nothing, so that
+	 * Neo4j plans and caches each query (the planning of a query is what makes its first run slow).
+	 */
+	void warmUp(LocalDate today) {
+		var none = "\u0000warm-up";
+		var key = 0;
+		run("trace/leadership_chain", Map.of("personId", none, "postId", "", "at", today));
+		run("trace/project_accountability", Map.of("projectId", none, "at", today));
+		run("trace/responsibility_trace", Map.of("recordId", none, "commitmentId", "", "today", today));
+		run("trace/overdue_commitments", Map.of("bodyId", none, "at", today));
+		run("trace/connections", Map.of("fromId", none, "toId", none, "maxHops", 1, "types", List.of("HELD")));
+		run("trace/neighbourhood",
+				Map.of("id", none, "depth", 1, "types", List.of("HELD"), "first", 1, "offset", 0));
+		var person = new HashMap<String, Object>(Map.of("key", key, "personId", none, "from", today));
+		person.put("to", null);
+		run("trace/conduct", Map.of("people", List.of(person), "at", today));
+		var act = new HashMap<String, Object>(Map.of("key", key, "actorId", none, "on", today));
+		act.put("objectId", null);
+		run("trace/answerable", Map.of("acts", List.of(act)));
+		var subject = new HashMap<String, Object>(Map.of("key", key, "postId", none));
+		subject.put("phaseId", null);
+		subject.put("role", null);
+		subject.put("targetId", null);
+		subject.put("from", null);
+		run("trace/today", Map.of("subjects", List.of(subject), "today", today));
+		run("trace/chains", Map.of("requests",
+				List.of(Map.of("key", key, "postId", none, "from", today, "to", today.plusDays(1), "asOf", today))));
+	}
+
+	private void run(String query, Map<String, Object> parameters) {
+		this.reader.list(this.queries.get(query), parameters, row -> row);
+	}
+
+	// ---- project accountability ---------------------------------------------------------------------------
+
+	/** A phase as read, its responsibilities' chains and "now" registered with {@code answers}. */
+	private PhaseDraft phaseDraft(Value entry, Answers answers) {
+		var at = answers.today();
+		var phase = Entities.as(entry.get("phase"), Phase.class);
+		var known = new Phase(phase.id(), phase.stage(), phase.from(), Dates.knownEnd(phase.to(), at));
+		var responsibilities = entry.get("responsibilities").asList(responsibility -> {
 			var target = Entities.orNull(responsibility.get("target"));
-			var holders = cap.keep(responsibility.get("holders").asList(holder -> {
-				var chain = chain(holder.get("chain"), graph);
+			var edge = answers.graph().edge(responsibility.get("edge"));
+			var from = GraphCollector.date(responsibility.get("from"));
+			var to = Dates.knownEnd(GraphCollector.date(responsibility.get("to")), at);
+			var key = new ResponsibilityKey(phase.id(), edge.role(), target.id(), from);
+			var holders = responsibility.get("holders").asList(holder -> {
 				var held = holder.get("held").asRelationship();
-				var start = chain.steps().getFirst();
-				return new ResponsibleHolder(Entities.as(holder.get("person").asNode(), Person.class), start.post(), start.body(),
-						GraphCollector.date(held.get("from")), GraphCollector.date(held.get("to")), chain.from(),
-						chain.to(), chain);
-			}));
+				var tenureFrom = GraphCollector.date(held.get("from"));
+				var tenureTo = Dates.knownEnd(GraphCollector.date(held.get("to")), at);
+				var post = Entities.as(holder.get("post").asNode(), Post.class);
+				var chain = answers.chain(post.id(), Dates.later(tenureFrom, from), Dates.earlier(tenureTo, to), at);
+				return new HolderDraft(Entities.as(holder.get("person").asNode(), Person.class), post, tenureFrom,
+						tenureTo, chain);
+			});
 			var post = (target instanceof Post p) ? p : null;
-			var edge = graph.edge(responsibility.get("edge"));
-			var now = (post != null) ? cap.keep(responsibility.get("now").asList(value -> today(value, post, graph)))
-					: List.<Answerable>of();
-			return new PhaseResponsibility(edge.role(), GraphCollector.date(responsibility.get("from")),
-					GraphCollector.date(responsibility.get("to")), post,
-					Entities.as(responsibility.get("body"), Body.class), (target instanceof Person p) ? p : null,
-					holders, post != null && holders.isEmpty(), edge, now);
-		})));
-		return new PhaseAccountability(Entities.as(entry.get("phase"), Phase.class), responsibilities);
+			return new ResponsibilityDraft(edge, post, (target instanceof Person p) ? p : null,
+					Entities.as(responsibility.get("body"), Body.class), from, to, holders,
+					answers.now((post != null) ? post.id() : null, key));
+		});
+		return new PhaseDraft(known, responsibilities);
 	}
 
-	/** Responsibilities in the order of the model's roles (负总责 first), the query's order within a role. */
-	private static List<PhaseResponsibility> sortedByRole(List<PhaseResponsibility> responsibilities) {
-		return responsibilities.stream()
-			.sorted(Comparator.comparingInt(r -> ResponsibilityRole.valueOf(r.role()).ordinal()))
-			.toList();
+	private record PhaseDraft(Phase phase, List<ResponsibilityDraft> responsibilities) {
+
+		PhaseAccountability build(Answers answers, Cap cap) {
+			var built = this.responsibilities.stream()
+				.map(responsibility -> responsibility.build(answers, cap))
+				.sorted(Comparator.comparingInt(r -> ResponsibilityRole.valueOf(r.role()).ordinal()))
+				.toList();
+			return new PhaseAccountability(this.phase, cap.keep(built));
+		}
+
 	}
 
-	private ActTrace act(Value entry, GraphCollector graph, Cap cap, boolean withToday) {
+	private record ResponsibilityDraft(TraceEdge edge, Post post, Person person, Body body, LocalDate from,
+			LocalDate to, List<HolderDraft> holders, NowRequest now) {
+
+		PhaseResponsibility build(Answers answers, Cap cap) {
+			var built = cap.keep(this.holders.stream().map(holder -> holder.build(answers)).toList());
+			var vacancies = (this.post == null) ? List.<Period>of()
+					: Period.gaps(this.from, this.to, answers.today(),
+							this.holders.stream().map(h -> new Period(h.tenureFrom(), h.tenureTo())).toList());
+			return new PhaseResponsibility(this.edge.role(), this.from, this.to, this.post, this.body, this.person,
+					built, !vacancies.isEmpty(), vacancies, this.edge, cap.keep(answers.today(this.now)));
+		}
+
+	}
+
+	private record HolderDraft(Person person, Post post, LocalDate tenureFrom, LocalDate tenureTo,
+			ChainRequest chain) {
+
+		ResponsibleHolder build(Answers answers) {
+			var chain = answers.chainOf(this.chain);
+			return new ResponsibleHolder(this.person, this.post, chain.steps().getFirst().body(), this.tenureFrom,
+					this.tenureTo, chain.from(), chain.to(), chain);
+		}
+
+	}
+
+	// ---- acts ---------------------------------------------------------------------------------------------
+
+	/** An act as a trace query returns it: {@code {kind, on, actor, edge, object, context?, succession?}}. */
+	private static ActDraft actDraft(Value entry, GraphCollector graph, Answers answers) {
 		var kind = ActKind.valueOf(entry.get("kind").asString());
 		var on = GraphCollector.date(entry.get("on"));
-		var actEdge = graph.edge(entry.get("edge"));
-		var succession = graph.edges(entry.get("succession"));
-		var todays = new LinkedHashMap<String, List<Answerable>>();
-		if (withToday) {
-			for (var value : entry.get("todays").values()) {
-				var thenPost = Entities.as(value.get("post").asNode(), Post.class);
-				todays.put(thenPost.id(), cap.keep(value.get("now").asList(now -> today(now, thenPost, graph))));
-			}
-		}
-		var answerable = cap.keep(entry.get("answerable").asList(value -> {
-			var chain = chain(value.get("chain"), graph);
-			var start = chain.steps().getFirst();
-			var basis = AnswerBasis.valueOf(value.get("basis").asString());
-			var via = new ArrayList<TraceEdge>();
-			if (actEdge != null) {
-				via.add(actEdge);
-			}
-			via.addAll(succession);
-			var through = graph.edge(value.get("through"));
-			if (through != null) {
-				via.add(through);
-			}
-			return new Answerable(start.post(), start.body(), basis, on, start.holders(), start.vacant(), chain,
-					thenReason(basis, start, on, (basis == AnswerBasis.RESPONSIBLE_POST) ? actEdge : through, graph),
-					List.copyOf(via),
-					withToday ? todays.getOrDefault(start.post().id(), List.of()) : null);
-		}));
+		var actor = Entities.orNull(entry.get("actor"));
+		var edge = graph.edge(entry.get("edge"));
 		var object = Entities.orNull(entry.get("object"));
-		return new ActTrace(kind, on, Entities.orNull(entry.get("actor")), actEdge,
-				(object instanceof Contract c) ? c : Entities.as(entry.get("contract"), Contract.class),
-				(object instanceof Decision d) ? d : Entities.as(entry.get("decision"), Decision.class),
-				(object instanceof Commitment c) ? c : null, (object instanceof Phase p) ? p : null, answerable);
+		var succession = graph.edges(entry.get("succession"));
+		ResponsibilityKey responsibility = null;
+		if (kind == ActKind.RESPONSIBLE && object instanceof Phase phase && actor != null) {
+			responsibility = new ResponsibilityKey(phase.id(), edge.role(), actor.id(),
+					(edge.validFrom() != null) ? edge.validFrom() : phase.from());
+		}
+		var request = answers.act((actor != null) ? actor.id() : null, on,
+				(object instanceof Phase) ? null : (object != null) ? object.id() : null, responsibility);
+		return new ActDraft(kind, on, actor, edge, object, succession, request);
 	}
 
-	/** Who answers today for {@code thenPost}, as the today fragment returns it. */
-	private Answerable today(Value now, Post thenPost, GraphCollector graph) {
-		var chain = chain(now.get("chain"), graph);
-		var start = chain.steps().getFirst();
-		var basis = AnswerBasis.valueOf(now.get("basis").asString());
-		var succession = graph.edges(now.get("succession"));
-		var evidence = new ArrayList<TraceEdge>();
-		now.get("evidence").values().forEach(move -> evidence.addAll(graph.edges(move)));
-		var via = new ArrayList<TraceEdge>(succession);
-		via.addAll(evidence);
-		return new Answerable(start.post(), start.body(), basis, chain.from(), start.holders(), start.vacant(), chain,
-				todayReason(basis, thenPost, start, succession, evidence, graph), List.copyOf(via), null);
+	private record ActDraft(ActKind kind, LocalDate on, Entity actor, TraceEdge edge, Entity object,
+			List<TraceEdge> succession, ActRequest request) {
+
+		/**
+		 * Acts by date; those of one date in the order of the facts (the phase, the decision, the contract, the
+		 * commitment, the record), then of their kinds ({@link ActKind}), then by actor and object.
+		 */
+		static final Comparator<ActDraft> ORDER = Comparator
+			.comparing(ActDraft::on, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparingInt(ActDraft::factRank)
+			.thenComparing(ActDraft::kind)
+			.thenComparing(act -> (act.actor() != null) ? act.actor().id() : "")
+			.thenComparing(act -> (act.object() != null) ? act.object().id() : "");
+
+		int factRank() {
+			return switch (this.object) {
+				case Phase phase -> 0;
+				case Decision decision -> 1;
+				case Contract contract -> 2;
+				case Commitment commitment -> 3;
+				case null, default -> 4;
+			};
+		}
+
+		ActTrace build(Answers answers) {
+			var answerable = answers.answerable(this.request, this.edge, this.succession);
+			return new ActTrace(this.kind, this.on, this.actor, this.edge,
+					(this.object instanceof Contract c) ? c : null, (this.object instanceof Decision d) ? d : null,
+					(this.object instanceof Commitment c) ? c : null, (this.object instanceof Phase p) ? p : null,
+					answerable, Answers.distinctToday(answerable));
+		}
+
 	}
 
-	/**
-	 * A chain as the chain fragment returns it: {@code {from, to, steps: [{post, body, reportsTo, holders:
-	 * [{person, held}]}], cycleAt, truncated}}.
-	 */
-	private LeadershipChain chain(Value value, GraphCollector graph) {
-		var from = GraphCollector.date(value.get("from"));
-		var to = GraphCollector.date(value.get("to"));
-		var steps = new ArrayList<ChainStep>();
-		for (var step : value.get("steps").values()) {
-			var post = Entities.as(step.get("post").asNode(), Post.class);
-			var holders = step.get("holders").asList(holding -> {
-				var held = holding.get("held").asRelationship();
+	// ---- conduct ------------------------------------------------------------------------------------------
+
+	private List<ConductDraft> conductDrafts(List<ConductPeriods.Request> requests, Answers answers, Cap cap) {
+		if (requests.isEmpty()) {
+			return List.of();
+		}
+		var people = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < requests.size(); i++) {
+			var request = requests.get(i);
+			var entry = new HashMap<String, Object>();
+			entry.put("key", i);
+			entry.put("personId", request.personId());
+			entry.put("from", request.from());
+			entry.put("to", request.to());
+			people.add(entry);
+		}
+		var at = answers.today();
+		var graph = answers.graph();
+		var drafts = new LinkedHashMap<Integer, ConductDraft>();
+		for (var row : this.reader.list(this.queries.get("trace/conduct"), Map.of("people", people, "at", at), row -> {
+			graph.add(row);
+			return row;
+		})) {
+			var request = requests.get(row.get("key").asInt());
+			var from = request.from();
+			var to = Dates.knownEnd(request.to(), at);
+			var posts = cap.keep(row.get("posts").asList(entry -> {
+				var held = entry.get("held").asRelationship();
+				var post = Entities.as(entry.get("post").asNode(), Post.class);
 				var tenureFrom = GraphCollector.date(held.get("from"));
-				var tenureTo = GraphCollector.date(held.get("to"));
-				return new Holding(Entities.as(holding.get("person").asNode(), Person.class), post, tenureFrom, tenureTo,
-						later(tenureFrom, from), earlier(tenureTo, to));
-			}).stream().sorted(HOLDING_ORDER).toList();
-			steps.add(new ChainStep(steps.size(), post, Entities.as(step.get("body"), Body.class), holders,
-					holders.isEmpty(), graph.edge(step.get("reportsTo"))));
+				var tenureTo = Dates.knownEnd(GraphCollector.date(held.get("to")), at);
+				return new HeldDraft(post, graph.edge(held),
+						answers.chain(post.id(), Dates.later(tenureFrom, from), Dates.earlier(tenureTo, to), at),
+						answers.now(post.id(), null));
+			}));
+			var responsibilities = cap.keep(row.get("responsibilities").asList(entry -> {
+				var phase = Entities.as(entry.get("phase"), Phase.class);
+				var edge = graph.edge(entry.get("edge"));
+				var target = Entities.orNull(entry.get("target"));
+				var on = GraphCollector.date(entry.get("overlapFrom"));
+				var key = new ResponsibilityKey(phase.id(), edge.role(), target.id(), GraphCollector.date(entry.get("from")));
+				return new ActDraft(ActKind.RESPONSIBLE, on, target, edge, phase, List.of(),
+						answers.act(target.id(), on, null, key));
+			}));
+			var signatures = cap.keep(row.get("signatures").asList(entry -> actDraft(entry, graph, answers, row.get("person"))));
+			var decisions = cap.keep(row.get("decisions").asList(entry -> actDraft(entry, graph, answers, row.get("person"))));
+			drafts.put(row.get("key").asInt(), new ConductDraft(Entities.as(row.get("person"), Person.class), request,
+					to, posts, responsibilities, signatures, decisions, cap));
 		}
-		var cycleAt = Entities.as(value.get("cycleAt"), Post.class);
-		var truncated = value.get("truncated").asBoolean(false);
-		var last = steps.getLast();
-		var reachesPrincipal = cycleAt == null && !truncated && last.reportsTo() == null && last.post().principal()
-				&& last.body() != null && "GOVERNMENT".equals(last.body().kind());
-		return new LeadershipChain(from, to, List.copyOf(steps), cycleAt != null, cycleAt, truncated, reachesPrincipal);
+		return List.copyOf(drafts.values());
 	}
 
-	private static String thenReason(AnswerBasis basis, ChainStep start, LocalDate on, TraceEdge edge,
-			GraphCollector graph) {
-		var post = postName(start);
-		return switch (basis) {
-			case HELD_POST -> "%s held %s on %s (HELD %s)".formatted(graph.nameOf(edge.source()), post, on,
-					interval(edge.validFrom(), edge.validTo()));
-			case PRINCIPAL_POST -> "%s is the principal post (主要负责人) of %s".formatted(post, bodyName(start));
-			case RESPONSIBLE_POST -> "phase %s assigns the %s responsibility to %s (RESPONSIBLE %s)".formatted(
-					graph.nameOf(edge.source()), edge.role(), post,
-					(edge.validFrom() != null) ? interval(edge.validFrom(), edge.validTo()) : "for the whole phase");
-			default -> basis.name();
-		};
+	private static ActDraft actDraft(Value entry, GraphCollector graph, Answers answers, Value person) {
+		var kind = ActKind.valueOf(entry.get("kind").asString());
+		var on = GraphCollector.date(entry.get("on"));
+		var actor = Entities.orNull(person);
+		var object = Entities.orNull(entry.get("object"));
+		return new ActDraft(kind, on, actor, graph.edge(entry.get("edge")), object, List.of(),
+				answers.act(actor.id(), on, object.id(), null));
 	}
 
-	private static String todayReason(AnswerBasis basis, Post thenPost, ChainStep start, List<TraceEdge> succession,
-			List<TraceEdge> evidence, GraphCollector graph) {
-		var reorganised = new StringBuilder();
-		for (var edge : succession) {
-			reorganised.append("%s was succeeded by %s on %s; ".formatted(graph.nameOf(edge.source()),
-					graph.nameOf(edge.target()), edge.on()));
+	private record HeldDraft(Post post, TraceEdge held, ChainRequest chain, NowRequest now) {
+
+		Answerable build(Answers answers, GraphCollector graph) {
+			var chain = answers.chainOf(this.chain);
+			var start = chain.steps().getFirst();
+			var reason = "%s held %s during the conduct (HELD %s)".formatted(graph.nameOf(this.held.source()),
+					Reasons.postName(start), Reasons.interval(this.held.validFrom(), this.held.validTo()));
+			return new Answerable(this.post, start.body(), AnswerBasis.HELD_POST, chain.from(), start.holders(),
+					start.vacant(), chain, reason, List.of(this.held), answers.today(this.now));
 		}
-		var post = postName(start);
-		return switch (basis) {
-			case SAME_POST -> "%s: the same post, its body not reorganised since".formatted(post);
-			case SUCCESSOR_TRANSFER -> reorganised + "%s moved from %s to %s on %s".formatted(
-					graph.nameOf(evidence.getFirst().source()), thenPost.title(), post, evidence.getLast().validFrom());
-			case SUCCESSOR_POST -> reorganised + "%s is the post titled %s there".formatted(post, thenPost.title());
-			case SUCCESSOR_PRINCIPAL -> reorganised + (thenPost.principal()
-					? "%s is the principal post there, as %s was".formatted(post, thenPost.title())
-					: "no post there corresponds to %s, so the principal post %s answers".formatted(thenPost.title(),
-							post));
-			default -> basis.name();
-		};
+
 	}
 
-	private static String postName(ChainStep step) {
-		return (step.body() != null) ? step.body().name() + " " + step.post().title() : step.post().title();
+	private record ConductDraft(Person person, ConductPeriods.Request request, LocalDate to, List<HeldDraft> posts,
+			List<ActDraft> responsibilities, List<ActDraft> signatures, List<ActDraft> decisions, Cap cap) {
+
+		ConductTrace build(Answers answers, TraceGraph drawing) {
+			var held = this.posts.stream().map(post -> post.build(answers, answers.graph())).toList();
+			var phases = this.responsibilities.stream().sorted(ActDraft.ORDER).map(act -> act.build(answers)).toList();
+			var signed = this.signatures.stream().sorted(ActDraft.ORDER).map(act -> act.build(answers)).toList();
+			var decided = this.decisions.stream().sorted(ActDraft.ORDER).map(act -> act.build(answers)).toList();
+			var all = new ArrayList<Answerable>(held);
+			phases.forEach(act -> all.addAll(act.answerable()));
+			signed.forEach(act -> all.addAll(act.answerable()));
+			decided.forEach(act -> all.addAll(act.answerable()));
+			return new ConductTrace(this.person, this.request.from(), this.to, this.request.rule(),
+					this.request.reason(), answers.today(), held, phases, signed, decided, Answers.distinctToday(all),
+					this.cap.truncated, drawing);
+		}
+
 	}
 
-	private static String bodyName(ChainStep step) {
-		return (step.body() != null) ? step.body().name() : "its body";
-	}
-
-	private static String interval(LocalDate from, LocalDate to) {
-		return "[" + from + ", " + ((to != null) ? to + ")" : "…)");
-	}
-
-	private static LocalDate later(LocalDate a, LocalDate b) {
-		return (a == null) ? b : (b == null || a.isAfter(b)) ? a : b;
-	}
-
-	/** The earlier of two exclusive ends, null meaning open. */
-	private static LocalDate earlier(LocalDate a, LocalDate b) {
-		return (a == null) ? b : (b == null || a.isBefore(b)) ? a : b;
-	}
+	// ---- helpers ------------------------------------------------------------------------------------------
 
 	private static String orEmpty(String id) {
 		return (id != null) ? id : "";

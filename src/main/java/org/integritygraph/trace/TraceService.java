@@ -58,7 +58,10 @@ public class TraceService {
 		return this.queries.projectAccountability(required("projectId", projectId), orToday(at));
 	}
 
-	/** Who acted, who answered then, and who answers on {@code today} for a record. */
+	/**
+	 * Who acted, who answered then, and who answers on {@code today} for a record; for a record against persons,
+	 * also what each of them was responsible for during the conduct.
+	 */
 	public Optional<ResponsibilityTrace> responsibilityTraceOfRecord(String recordId, LocalDate today) {
 		return this.queries.responsibilityTrace(required("recordId", recordId), null, orToday(today));
 	}
@@ -76,6 +79,22 @@ public class TraceService {
 		exactlyOne("recordId", recordId, "commitmentId", commitmentId);
 		return (recordId != null) ? responsibilityTraceOfRecord(recordId, today)
 				: responsibilityTraceOfCommitment(commitmentId, today);
+	}
+
+	/**
+	 * 行为期间追溯: what the person was responsible for during {@code [from, to)} (to null: up to {@code at}) —
+	 * the posts held, the phases answered for, what they signed and decided — and who answers for each of those
+	 * on {@code at}.
+	 */
+	public Optional<ConductTrace> conductTrace(String personId, LocalDate from, LocalDate to, LocalDate at) {
+		required("personId", personId);
+		if (from == null) {
+			throw new InvalidArgumentException("from", "from is required");
+		}
+		if (to != null && !to.isAfter(from)) {
+			throw new InvalidArgumentException("to", "to must be after from (the period is [from, to)), was " + to);
+		}
+		return this.queries.conduct(personId, from, to, orToday(at));
 	}
 
 	/** Commitments of the body and its predecessors due before {@code at} and not fulfilled or waived on it. */
@@ -111,6 +130,14 @@ public class TraceService {
 					"first must be between 1 and " + TraceLimits.MAX_FIRST + ", was " + first);
 		}
 		return this.queries.neighbourhood(required("id", id), depth, orAll(types), first, PageRequest.offsetAfter(after));
+	}
+
+	/**
+	 * Plans every trace query (runs each once, finding nothing), so that the first trace a user asks for is as
+	 * fast as later ones; see {@link TraceWarmUp}.
+	 */
+	public void warmUp() {
+		this.queries.warmUp(today());
 	}
 
 	/** Today, by the application's clock. */

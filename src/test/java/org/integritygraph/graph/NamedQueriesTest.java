@@ -51,7 +51,20 @@ class NamedQueriesTest {
 			"trace/connections",
 			List.of(Map.of("fromId", "pe-zhou-nan", "toId", "91990100MA0000001X", "maxHops", 6, "types", ALL_TYPES)),
 			"trace/neighbourhood",
-			List.of(Map.of("id", "bd-fgw", "types", ALL_TYPES, "first", 20, "offset", 0, "depth", 3)));
+			List.of(Map.of("id", "bd-fgw", "types", ALL_TYPES, "first", 20, "offset", 0, "depth", 3)),
+			"trace/conduct",
+			List.of(Map.of("people", List.of(Map.of("key", 0, "personId", "pe-zhou-nan", "from", DATE.minusYears(8),
+					"to", DATE)), "at", DATE)),
+			"trace/answerable",
+			List.of(Map.of("acts", List.of(Map.of("key", 0, "actorId", "pe-he-xi", "on", DATE, "objectId", "ct-sewage")))),
+			"trace/today",
+			List.of(Map.of("subjects",
+					List.of(Map.of("key", 0, "postId", "po-fgw-director", "phaseId", "ph-sewage-4", "role",
+							"RESPONSIBLE_OFFICER", "targetId", "po-fgw-director", "from", LocalDate.parse("2020-06-01"))),
+					"today", DATE)),
+			"trace/chains",
+			List.of(Map.of("requests", List.of(Map.of("key", 0, "postId", "po-fgw-deputy", "from", DATE, "to",
+					DATE.plusDays(1), "asOf", DATE)))));
 
 	private static final NamedQueries QUERIES = TestNeo4j.namedQueries();
 
@@ -62,7 +75,8 @@ class NamedQueriesTest {
 	static Stream<Arguments> everyQueryWithItsParameters() {
 		var cases = new ArrayList<Arguments>();
 		QUERIES.all().forEach((name, cypher) -> {
-			for (var parameters : SAMPLES.getOrDefault(name, List.of(guessParameters(name, cypher)))) {
+			var samples = SAMPLES.containsKey(name) ? SAMPLES.get(name) : List.of(guessParameters(name, cypher));
+			for (var parameters : samples) {
 				cases.add(Arguments.of(name, parameters));
 			}
 		});
@@ -72,7 +86,8 @@ class NamedQueriesTest {
 	@Test
 	void queriesAreFoundInEveryFolder() {
 		assertThat(QUERIES.all()).containsKeys("trace/leadership_chain", "trace/project_accountability",
-				"trace/responsibility_trace", "trace/overdue_commitments", "trace/connections", "trace/neighbourhood");
+				"trace/responsibility_trace", "trace/overdue_commitments", "trace/connections", "trace/neighbourhood",
+				"trace/conduct", "trace/answerable", "trace/today", "trace/chains");
 	}
 
 	@Test

@@ -43,6 +43,30 @@ class OverdueCommitmentsTest {
 	}
 
 	@Test
+	void overdueCommitments_markEachAsOwnInheritedFromAPredecessorOrPassedToTheSuccessor() {
+		// The successor: the payment is inherited from 发改委 (on the reorganisation), the late one is its own.
+		var successor = overdue("bd-fgj", "2023-06-01").commitments();
+		assertThat(successor).extracting(o -> o.commitment().id() + " " + o.obligation())
+			.containsExactly("cm-payment INHERITED", "cm-late OWN");
+		assertThat(successor.getFirst().inheritedFrom().id()).isEqualTo("bd-fgw");
+		assertThat(successor.getFirst().inheritedOn()).isEqualTo(LocalDate.parse("2022-01-01"));
+		assertThat(successor.getFirst().passedTo()).isNull();
+		assertThat(successor.get(1).inheritedFrom()).isNull();
+		// The abolished body still lists its old commitment, marked as passed to its successor.
+		var abolished = overdue("bd-fgw", "2023-06-01").commitments();
+		assertThat(abolished).extracting(o -> o.commitment().id() + " " + o.obligation())
+			.containsExactly("cm-payment PASSED");
+		assertThat(abolished.getFirst().passedTo().id()).isEqualTo("bd-fgj");
+		assertThat(abolished.getFirst().passedOn()).isEqualTo(LocalDate.parse("2022-01-01"));
+		assertThat(abolished.getFirst().passedThrough()).extracting(e -> e.source() + " " + e.type() + " " + e.target())
+			.containsExactly("bd-fgw SUCCEEDED_BY bd-fgj");
+		// It passed on the day of the reorganisation, the day it fell overdue.
+		assertThat(overdue("bd-fgw", "2022-01-01").commitments()).extracting(o -> o.commitment().id() + " " + o.obligation())
+			.containsExactly("cm-payment PASSED");
+		assertThat(overdue("bd-fgw", "2021-12-31").commitments()).isEmpty();
+	}
+
+	@Test
 	void overdueCommitments_useTheStatusOnTheDateFromTheEvents() {
 		// Overdue from its due date; broken only from 2023-03-01.
 		assertThat(overdue("bd-fgj", "2022-01-01").commitments()).map(OverdueCommitmentsTest::render)

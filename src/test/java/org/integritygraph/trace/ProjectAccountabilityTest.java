@@ -88,7 +88,10 @@ class ProjectAccountabilityTest {
 		// The vice-mayor's post still exists and has been vacant since 王平 left.
 		assertThat(responsibility(result, "ph-sewage-1", "IN_CHARGE").answerableNow()).map(TraceRendering::answerable)
 			.containsExactly("SAME_POST po-vm-a: po-vm-a[vacant] > po-mayor[pe-zhao-shan]");
-		assertThat(responsibility(result, "ph-sewage-3", "GOVERNMENT_REPRESENTATIVE").answerableNow()).isEmpty();
+		// Assigned to 何西 directly: the posts he holds on the date answer.
+		assertThat(responsibility(result, "ph-sewage-3", "GOVERNMENT_REPRESENTATIVE").answerableNow())
+			.map(TraceRendering::answerable)
+			.containsExactly("RESPONSIBLE_PERSON po-czj-director: po-czj-director[pe-he-xi] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
 		assertThat(responsibility(sewage("2021-01-01"), "ph-sewage-4", "RESPONSIBLE_OFFICER").answerableNow())
 			.map(TraceRendering::answerable)
 			.containsExactly("SAME_POST po-fgw-director: po-fgw-director[pe-sun-bei] > po-vm-b[pe-li-qing] > po-mayor[pe-lin-mu]");
@@ -123,7 +126,9 @@ class ProjectAccountabilityTest {
 		assertThat(signature.contract().id()).isEqualTo("ct-sewage");
 		assertThat(signature.answerable()).map(TraceRendering::answerable)
 			.containsExactly("HELD_POST po-fgw-director: po-fgw-director[pe-sun-bei] > po-vm-a[pe-wang-ping] > po-mayor[pe-lin-mu]");
-		assertThat(signature.answerable().getFirst().today()).isNull();
+		// Who answers for the signature now: the commission was succeeded by the bureau, whose principal answers.
+		assertThat(signature.answerableNow()).map(TraceRendering::answerable)
+			.containsExactly("SUCCESSOR_PRINCIPAL po-fgj-director: po-fgj-director[pe-qian-jiang] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
 
 		assertThat(result.decisions()).map(TraceRendering::act)
 			.containsExactly("DECIDED bd-city 2018-03-01", "DECIDED pe-lin-mu 2018-03-01");

@@ -21,7 +21,7 @@ final class TraceRendering {
 	}
 
 	static String step(ChainStep step) {
-		var holders = step.vacant() ? "vacant"
+		var holders = step.holders().isEmpty() ? "vacant"
 				: step.holders().stream().map(h -> h.person().id()).collect(Collectors.joining(","));
 		return step.post().id() + "[" + holders + "]";
 	}
