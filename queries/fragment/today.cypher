@@ -5,8 +5,9 @@
 // reached by step 1, whose body step 2 follows), in three steps:
 // 1. The responsibility: when another RESPONSIBLE edge of the same role on the same phase began when or after
 //    the edge ended (and by today), the latest such edge took it over (REASSIGNED; `reassignment` lists it).
-//    A responsibility that is (now) a person's goes to the posts that person holds today (RESPONSIBLE_PERSON;
-//    `held` is the HELD edge).
+//    A responsibility that is (now) a person's goes to the posts that person holds today while it lasts
+//    (RESPONSIBLE_PERSON; `held` is the HELD edge), else to the posts they held on its last day, which step 2
+//    follows as any post (the responsibility attaches to the office).
 // 2. Reorganisations: the post's body is followed through SUCCEEDED_BY (dated by today, at most
 //    ${SUCCESSION_HOPS} steps) to the present body; there the same post when there was none (SAME_POST); else
 //    for a principal post the successor's principal post (SUCCESSOR_PRINCIPAL); else the post the old post's
@@ -24,34 +25,40 @@ CALL (thenPost, responsibility, today) {
        reduce(latest = null, entry IN later | CASE WHEN latest IS NULL OR entry.from > latest THEN entry.from ELSE latest END)
          AS latestFrom
   UNWIND CASE
-           WHEN size(later) > 0 THEN [entry IN later WHERE entry.from = latestFrom]
-           WHEN responsibility IS NOT NULL THEN [{target: endNode(responsibility), edge: null}]
-           ELSE [{target: thenPost, edge: null}]
+           WHEN size(later) > 0 THEN [entry IN later WHERE entry.from = latestFrom | {target: entry.target, edge: entry.edge, reassigned: true}]
+           WHEN responsibility IS NOT NULL THEN [{target: endNode(responsibility), edge: responsibility, reassigned: false}]
+           ELSE [{target: thenPost, edge: null, reassigned: false}]
          END AS taken
-  WITH today, taken.target AS target, CASE WHEN taken.edge IS NULL THEN [] ELSE [taken.edge] END AS reassignment
-  CALL (target, today) {
+  WITH today, taken.target AS target, CASE WHEN taken.reassigned THEN [taken.edge] ELSE [] END AS reassignment,
+       coalesce(taken.edge.to, startNode(taken.edge).to) AS takenTo
+  // A person answers through the posts held today while the responsibility lasts, else through those held on
+  // its last day (followed to today like any post).
+  WITH today, target, reassignment, takenTo IS NULL OR today < takenTo AS current,
+       CASE WHEN takenTo IS NULL OR today < takenTo THEN today ELSE takenTo - duration('P1D') END AS personDay
+  CALL (target, personDay) {
     MATCH (target:Post)
     RETURN target AS stepPost, null AS held
     UNION
     MATCH (target:Person)-[held:HELD]->(stepPost:Post)
     WITH stepPost, held, held.from AS since, held.to AS until
-    WHERE since <= today AND (until IS NULL OR today < until)
+    WHERE since <= personDay AND (until IS NULL OR personDay < until)
     RETURN stepPost, held
   }
   MATCH (stepPost)-[:IN]->(thenBody:Body)
   MATCH path = (thenBody)-[steps:SUCCEEDED_BY*0..${SUCCESSION_HOPS}]->(nowBody:Body)
   WHERE all(step IN steps WHERE step.on <= today)
     AND (length(path) = ${SUCCESSION_HOPS} OR NOT EXISTS { (nowBody)-[later:SUCCEEDED_BY]->() WHERE later.on <= today })
-  WITH target, reassignment, held, stepPost, nowBody, relationships(path) AS succession
-  WITH target, reassignment, held, stepPost, succession,
+  WITH target, current, reassignment, held, stepPost, nowBody, relationships(path) AS succession
+  WITH target, current, reassignment, held, stepPost, succession,
        [(stepPost)<-[left:HELD]-(:Person)-[joined:HELD]->(post:Post)-[:IN]->(nowBody)
         WHERE left.to = joined.from AND left.to IN [step IN succession | step.on]
         | {post: post, left: left, joined: joined}] AS moves,
        [(post:Post)-[:IN]->(nowBody) WHERE post.title = stepPost.title | post] AS titled,
        [(post:Post {principal: true})-[:IN]->(nowBody) | post] AS principals
-  WITH reassignment, held, succession, moves, titled, principals, stepPost,
+  WITH reassignment, CASE WHEN target:Person AND current THEN held END AS held, succession, moves, titled, principals,
+       stepPost,
        CASE
-         WHEN size(succession) = 0 AND target:Person THEN 'RESPONSIBLE_PERSON'
+         WHEN size(succession) = 0 AND target:Person AND current THEN 'RESPONSIBLE_PERSON'
          WHEN size(succession) = 0 AND size(reassignment) > 0 THEN 'REASSIGNED'
          WHEN size(succession) = 0 THEN 'SAME_POST'
          WHEN coalesce(stepPost.principal, false) THEN 'SUCCESSOR_PRINCIPAL'

@@ -63,6 +63,18 @@ class InvestigationTraceTest {
 			.containsExactly("ph-sewage-4 RESPONSIBLE po-vm-b 2021-01-01");
 		assertThat(responsibility(result, "ph-sewage-4", "po-vm-b").answerableNow()).map(TraceRendering::answerable)
 			.containsExactly("SAME_POST po-vm-b: po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
+		// Assigned to 何西 directly and still running: the posts he holds on the date answer.
+		var representative = result.phases()
+			.stream()
+			.filter(p -> p.phase().id().equals("ph-sewage-4"))
+			.flatMap(p -> p.responsibilities().stream())
+			.filter(r -> r.role().equals("GOVERNMENT_REPRESENTATIVE"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(representative.answerableNow()).map(TraceRendering::answerable)
+			.containsExactly("RESPONSIBLE_PERSON po-czj-director: po-czj-director[pe-he-xi] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
+		assertThat(representative.answerableNow().getFirst().reason())
+			.isEqualTo("何西, to whom the responsibility is assigned, holds 青禾市财政局 局长 (HELD [2018-01-01, …))");
 	}
 
 	@Test
@@ -74,7 +86,8 @@ class InvestigationTraceTest {
 		assertThat(inCharge.answerableNow()).map(TraceRendering::answerable)
 			.containsExactly("REASSIGNED po-vm-b: po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
 		assertThat(result.answerableToday()).extracting(a -> a.basis() + " " + a.post().id())
-			.containsExactly("SUCCESSOR_PRINCIPAL po-fgj-director", "SAME_POST po-mayor", "REASSIGNED po-vm-b")
+			.containsExactly("RESPONSIBLE_PERSON po-czj-director", "SUCCESSOR_PRINCIPAL po-fgj-director",
+					"SAME_POST po-mayor", "REASSIGNED po-vm-b")
 			.doesNotContain("SAME_POST po-vm-a");
 	}
 
@@ -174,9 +187,10 @@ class InvestigationTraceTest {
 		assertThat(conduct.posts()).extracting(a -> a.post().id()).containsExactly("po-czj-director", "po-fgw-deputy");
 		assertThat(conduct.responsibilities()).extracting(a -> a.phase().id() + " " + a.via().role() + " " + a.on())
 			.containsExactly("ph-sewage-3 GOVERNMENT_REPRESENTATIVE 2019-06-01");
-		// Assigned to him directly: the posts he held then answer for it then, those he holds now answer now.
+		// Assigned to him directly: the posts he held then answer for it then; the phase has ended, so the posts
+		// he held on its last day answer now, followed through the reorganisation of 发改委.
 		assertThat(conduct.responsibilities().getFirst().answerableNow()).extracting(a -> a.basis() + " " + a.post().id())
-			.containsExactly("RESPONSIBLE_PERSON po-czj-director");
+			.containsExactly("SAME_POST po-czj-director", "SUCCESSOR_PRINCIPAL po-fgj-director");
 		assertThat(conduct.signatures()).extracting(a -> TraceRendering.act(a) + " "
 				+ ((a.contract() != null) ? a.contract().id() : a.commitment().id()))
 			.containsExactly("SIGNED pe-he-xi 2020-03-01 ct-consult", "SIGNED pe-he-xi 2020-03-01 cm-fund");
@@ -194,8 +208,8 @@ class InvestigationTraceTest {
 		// On 2019-12-01 the contract was signed, then the commitment under it (signed, and thereby made).
 		assertThat(result.acts()).map(TraceRendering::act)
 			.containsExactly("PARTY bd-fgw 2019-12-01", "SIGNED pe-sun-bei 2019-12-01", "SIGNED pe-zhou-nan 2019-12-01",
-					"MADE bd-fgw 2019-12-01", "FELL_DUE bd-fgw 2021-12-31", "RESPONSIBLE po-fgw-director 2023-03-01",
-					"RESPONSIBLE po-mayor 2023-03-01", "RESPONSIBLE po-vm-b 2023-03-01", "AGAINST pe-zhou-nan 2023-03-01");
+					"MADE bd-fgw 2019-12-01", "FELL_DUE bd-fgw 2021-12-31", "RESPONSIBLE pe-he-xi 2023-03-01",
+					"RESPONSIBLE po-fgw-director 2023-03-01", "RESPONSIBLE po-mayor 2023-03-01", "RESPONSIBLE po-vm-b 2023-03-01", "AGAINST pe-zhou-nan 2023-03-01");
 		assertThat(result.acts().get(1).contract().id()).isEqualTo("ct-sewage");
 		assertThat(result.acts().get(2).commitment().id()).isEqualTo("cm-payment");
 	}

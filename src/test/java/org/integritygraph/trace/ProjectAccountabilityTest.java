@@ -88,10 +88,12 @@ class ProjectAccountabilityTest {
 		// The vice-mayor's post still exists and has been vacant since 王平 left.
 		assertThat(responsibility(result, "ph-sewage-1", "IN_CHARGE").answerableNow()).map(TraceRendering::answerable)
 			.containsExactly("SAME_POST po-vm-a: po-vm-a[vacant] > po-mayor[pe-zhao-shan]");
-		// Assigned to 何西 directly: the posts he holds on the date answer.
+		// Assigned to 何西 directly, until the phase ended: the posts he held on its last day answer, followed to
+		// the date (his 副主任 post went with the reorganised commission: its successor's principal answers).
 		assertThat(responsibility(result, "ph-sewage-3", "GOVERNMENT_REPRESENTATIVE").answerableNow())
 			.map(TraceRendering::answerable)
-			.containsExactly("RESPONSIBLE_PERSON po-czj-director: po-czj-director[pe-he-xi] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
+			.containsExactly("SAME_POST po-czj-director: po-czj-director[pe-he-xi] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]",
+					"SUCCESSOR_PRINCIPAL po-fgj-director: po-fgj-director[pe-qian-jiang] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
 		assertThat(responsibility(sewage("2021-01-01"), "ph-sewage-4", "RESPONSIBLE_OFFICER").answerableNow())
 			.map(TraceRendering::answerable)
 			.containsExactly("SAME_POST po-fgw-director: po-fgw-director[pe-sun-bei] > po-vm-b[pe-li-qing] > po-mayor[pe-lin-mu]");

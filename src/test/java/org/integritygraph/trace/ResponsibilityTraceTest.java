@@ -71,7 +71,7 @@ class ResponsibilityTraceTest {
 		assertThat(fellDue.answerable().getFirst().today()).map(TraceRendering::answerable)
 			.containsExactly("SUCCESSOR_PRINCIPAL po-fgj-director: po-fgj-director[pe-qian-jiang] > po-vm-b[pe-li-qing] > po-mayor[pe-zhao-shan]");
 		assertThat(result.answerableToday()).extracting(a -> a.post().id())
-			.containsExactly("po-czj-director", "po-fgj-economist", "po-fgj-director");
+			.containsExactly("po-czj-director", "po-fgj-director", "po-fgj-economist");
 	}
 
 	@Test
