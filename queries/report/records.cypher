@@ -1,6 +1,6 @@
 // 诚信记录 decided by $at that concern the project (itself, its decisions, contracts or commitments)
 // or are against one of its responsible persons ($personIds), with subjects, issuer, what they concern,
-// their lifecycle events up to $at (oldest first) and source documents.
+// their lifecycle events up to $at and source documents.
 MATCH (p:Project {id: $projectId})
 CALL (p) {
   MATCH (rec:Record)-[:CONCERNS]->(p)
@@ -24,23 +24,9 @@ WITH rec, collect(DISTINCT relation) AS relations
 WHERE rec.decidedOn <= $at
 RETURN rec AS record,
        CASE WHEN 'CONCERNS_PROJECT' IN relations THEN 'CONCERNS_PROJECT' ELSE 'AGAINST_RESPONSIBLE_PERSON' END AS relation,
-       COLLECT {
-         MATCH (rec)-[:AGAINST]->(x)
-         RETURN {type: CASE WHEN x:Body THEN 'BODY' WHEN x:Person THEN 'PERSON' ELSE 'COMPANY' END, node: x}
-         ORDER BY x.id
-       } AS against,
+       COLLECT { MATCH (rec)-[:AGAINST]->(x) RETURN x ORDER BY x.id } AS against,
        head(COLLECT { MATCH (rec)-[:ISSUED_BY]->(b:Body) RETURN b ORDER BY b.id }) AS issuer,
-       COLLECT {
-         MATCH (rec)-[:CONCERNS]->(x)
-         RETURN {type: CASE WHEN x:Project THEN 'PROJECT' WHEN x:Decision THEN 'DECISION'
-                            WHEN x:Contract THEN 'CONTRACT' ELSE 'COMMITMENT' END,
-                 id: x.id, title: coalesce(x.title, x.name), docNo: x.docNo}
-         ORDER BY x.id
-       } AS concerns,
-       COLLECT {
-         MATCH (rec)-[:HAS_EVENT]->(e:RecordEvent)
-         WHERE e.on <= $at
-         RETURN e ORDER BY e.on, e.id
-       } AS events,
+       COLLECT { MATCH (rec)-[:CONCERNS]->(x) RETURN x ORDER BY x.id } AS concerns,
+       [(rec)-[:HAS_EVENT]->(e:RecordEvent) WHERE e.on <= $at | e] AS events,
        COLLECT { MATCH (rec)-[:SOURCED_FROM]->(d:Document) RETURN d ORDER BY d.issuedOn, d.id } AS sources
 ORDER BY rec.decidedOn, rec.id

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The report as Markdown (CommonMark with GitHub tables): the same sections as the HTML, for pasting into
- * a case file or a ticket. The diagram is not repeated here; its content is in the phase tables.
+ * a case file or a ticket; section 二 (the responsibility diagram) is written out as a nested list.
  */
 final class MarkdownReport {
 
@@ -30,6 +30,7 @@ final class MarkdownReport {
 		line("- " + t.msg("report.dataVersion") + ": `" + r.provenance().dataVersion() + "`");
 		line();
 		summary(r);
+		diagram(r);
 		phases(r);
 		contracts(r);
 		commitments(r);
@@ -45,15 +46,51 @@ final class MarkdownReport {
 		row(t.msg("project.name"), p.name());
 		row(t.msg("project.id"), p.id());
 		row(t.msg("project.kind"), t.label("kind", p.kind()));
-		row(t.msg("project.owner"), t.name(p.owner()));
+		row(t.msg("project.owner"), t.name(r.owner()));
 		row(t.msg("project.budget"), t.money(p.budget(), p.currency()));
-		row(t.msg("project.status"), t.label("status", p.status()));
-		row(t.msg("project.phase"), t.label("stage", p.currentPhase()));
+		row(t.msg("project.status"), t.label("status", r.statusOn()));
+		row(t.msg("project.phase"), t.label("stage", r.phaseOn()));
 		row(t.msg("project.startedOn"), t.date(p.startedOn()));
 		if (p.description() != null) {
 			row(t.msg("project.description"), p.description());
 		}
-		row(t.msg("common.sources"), t.sources(p.sources()));
+		row(t.msg("phase.period"), String.join("; ", r.phases()
+			.stream()
+			.map(phase -> t.label("stage", phase.phase().stage()) + ": " + t.period(phase.phase().from(), phase.phase().to()))
+			.toList()));
+		row(t.msg("common.sources"), t.sources(r.sources()));
+		line();
+	}
+
+	/** Section 二 in words: per phase and responsibility, the holders with dates, the chain then, who answers now. */
+	private void diagram(RecallReport r) {
+		heading(t.msg("section.diagram"));
+		line("> " + t.msg("diagram.markdown"));
+		line();
+		if (r.phases().isEmpty()) {
+			line(t.msg("diagram.empty"));
+			line();
+		}
+		for (var phase : r.phases()) {
+			line("- **" + inline(t.label("stage", phase.phase().stage()) + " " + t.period(phase.phase().from(),
+					phase.phase().to())) + "**");
+			for (var resp : phase.responsibilities()) {
+				var post = (resp.post() != null) ? t.postOf(resp.post(), resp.body())
+						: t.name(resp.person()) + " (" + t.msg("resp.direct") + ")";
+				line("  - " + inline(t.label("role", resp.role()) + " · " + post + ": " + t.holders(resp)));
+				for (var holder : resp.holders()) {
+					if (!t.above(holder.chain()).isEmpty()) {
+						line("    - " + inline(t.name(holder.person()) + " → " + t.chain(holder.chain())));
+					}
+				}
+				if (!resp.answerableNow().isEmpty()) {
+					line("    - " + inline(t.msg("diagram.now") + ": " + String.join("; ", resp.answerableNow()
+						.stream()
+						.map(a -> t.holderNames(a.holders()) + " — " + t.postOf(a))
+						.toList())));
+				}
+			}
+		}
 		line();
 	}
 
@@ -66,16 +103,16 @@ final class MarkdownReport {
 			line();
 		}
 		for (var phase : r.phases()) {
-			line("### " + t.label("stage", phase.stage()) + " " + t.period(phase.from(), phase.to()));
+			line("### " + t.label("stage", phase.phase().stage()) + " " + t.period(phase.phase().from(), phase.phase().to()));
 			line();
 			table(List.of(t.msg("resp.role"), t.msg("resp.post"), t.msg("resp.holders"), t.msg("resp.chain"),
 					t.msg("resp.now")));
 			for (var resp : phase.responsibilities()) {
-				var post = (resp.post() != null) ? t.postOf(resp.post())
+				var post = (resp.post() != null) ? t.postOf(resp.post(), resp.body())
 						: t.name(resp.person()) + " (" + t.msg("resp.direct") + ")";
-				var now = String.join("; ", resp.now()
+				var now = String.join("; ", resp.answerableNow()
 					.stream()
-					.map(a -> t.holders(a.holders()) + " — " + t.postOf(a.post()))
+					.map(a -> t.holderNames(a.holders()) + " — " + t.postOf(a))
 					.toList());
 				if (resp.holders().isEmpty()) {
 					row(t.label("role", resp.role()), post + " " + t.period(resp.from(), resp.to()),
@@ -86,14 +123,18 @@ final class MarkdownReport {
 							t.name(holder.person()) + " (" + t.period(holder.overlapFrom(), holder.overlapTo()) + ")",
 							t.chain(holder.chain()), now);
 				}
+				if (!resp.vacancies().isEmpty() && !resp.holders().isEmpty()) {
+					row(t.label("role", resp.role()), post, t.vacancies(resp.vacancies()), "—", now);
+				}
 			}
 			line();
 			if (!phase.decisions().isEmpty()) {
 				line("**" + t.msg("phase.decisions") + "**");
 				line();
 				for (var d : phase.decisions()) {
-					line("- " + inline((d.docNo() == null ? "" : d.docNo() + " ") + d.title()) + " — "
-							+ t.date(d.decidedOn()) + " — " + t.msg("decision.decidedBy") + ": "
+					var decision = d.decision();
+					line("- " + inline((decision.docNo() == null ? "" : decision.docNo() + " ") + decision.title()) + " — "
+							+ t.date(decision.decidedOn()) + " — " + t.msg("decision.decidedBy") + ": "
 							+ inline(t.names(d.decidedBy())));
 				}
 				line();
@@ -108,17 +149,23 @@ final class MarkdownReport {
 			line();
 		}
 		for (var k : r.contracts()) {
-			line("### " + inline(k.title()));
+			var contract = k.contract();
+			line("### " + inline(contract.title()));
 			line();
 			table(List.of("", ""));
-			row(t.msg("contract.kind"), t.label("contractKind", k.kind()));
-			row(t.msg("contract.value"), t.money(k.value(), k.currency()));
-			row(t.msg("contract.signedOn"), t.date(k.signedOn()));
-			row(t.msg("contract.validity"), t.period(k.validFrom(), k.validTo()));
-			row(t.msg("contract.parties"), String.join("; ",
-					k.parties().stream().map(p -> t.label("partyRole", p.role()) + ": " + t.name(p.party())).toList()));
-			row(t.msg("contract.signers"), String.join("; ",
-					k.signers().stream().map(s -> t.name(s.person()) + " (" + t.date(s.on()) + ")").toList()));
+			row(t.msg("contract.kind"), t.label("contractKind", contract.kind()));
+			row(t.msg("contract.value"), t.money(contract.value(), contract.currency()));
+			row(t.msg("contract.signedOn"), t.date(contract.signedOn()));
+			row(t.msg("contract.validity"), t.period(contract.validFrom(), contract.validTo()));
+			row(t.msg("contract.parties"), String.join("; ", k.parties()
+				.stream()
+				.map(p -> t.label("partyRole", p.property("role")) + ": " + t.name(p.other()))
+				.toList()));
+			row(t.msg("contract.signers"), String.join("; ", k.signatures()
+				.stream()
+				.map(s -> t.name((org.integritygraph.model.entity.Entity) s.actor()) + " (" + t.date(s.on()) + ")"
+						+ s.answerable().stream().map(a -> " — " + t.postOf(a)).reduce("", String::concat))
+				.toList()));
 			row(t.msg("common.sources"), t.sources(k.sources()));
 			line();
 		}
@@ -131,20 +178,21 @@ final class MarkdownReport {
 			line();
 		}
 		for (var c : r.commitments()) {
-			line("### " + inline(c.title()) + " [" + t.label("commitmentStatus", c.status()) + "]");
+			var commitment = c.commitment();
+			line("### " + inline(commitment.title()) + " [" + t.label("commitmentStatus", c.statusOn()) + "]");
 			line();
 			table(List.of("", ""));
-			row(t.msg("commitment.kind"), t.label("commitmentKind", c.kind()));
+			row(t.msg("commitment.kind"), t.label("commitmentKind", commitment.kind()));
 			row(t.msg("commitment.maker"), t.name(c.madeBy()));
 			row(t.msg("commitment.signer"), (c.signature() == null) ? "—"
-					: t.name(c.signature().person()) + " (" + t.date(c.signature().on()) + ")");
-			row(t.msg("commitment.madeOn"), t.date(c.madeOn()));
-			row(t.msg("commitment.dueOn"), t.date(c.dueOn()));
-			if (c.amount() != null) {
-				row(t.msg("commitment.amount"), t.money(c.amount(), c.currency()));
+					: t.name(c.signature().other()) + " (" + t.date((java.time.LocalDate) c.signature().property("on")) + ")");
+			row(t.msg("commitment.madeOn"), t.date(commitment.madeOn()));
+			row(t.msg("commitment.dueOn"), t.date(commitment.dueOn()));
+			if (commitment.amount() != null) {
+				row(t.msg("commitment.amount"), t.money(commitment.amount(), commitment.currency()));
 			}
-			if (c.contractTitle() != null) {
-				row(t.msg("commitment.contract"), c.contractTitle());
+			if (c.contract() != null) {
+				row(t.msg("commitment.contract"), c.contract().title());
 			}
 			row(t.msg("commitment.history"), String.join("; ", c.history()
 				.stream()
@@ -152,22 +200,21 @@ final class MarkdownReport {
 						+ ((h.reason() == null) ? "" : " (" + h.reason() + ")"))
 				.toList()));
 			if (c.accountability() != null) {
-				row(t.msg("commitment.then"), answers(c.accountability().then()));
-				row(t.msg("commitment.now"), answers(c.accountability().now()));
+				row(t.msg("commitment.then"), String.join("; ", t.then(c.accountability())
+					.stream()
+					.map(a -> t.holderNames(a.answer().holders()) + " — " + t.postOf(a.answer()) + " (" + t.answerBasis(a)
+							+ ", " + t.date(a.answer().on()) + ")")
+					.toList()));
+				row(t.msg("commitment.now"), String.join("; ", c.accountability()
+					.answerableToday()
+					.stream()
+					.map(a -> t.holderNames(a.holders()) + " — " + t.postOf(a) + " (" + t.label("basis", a.basis()) + ", "
+							+ t.date(a.on()) + ")")
+					.toList()));
 			}
 			row(t.msg("common.sources"), t.sources(c.sources()));
 			line();
 		}
-	}
-
-	private String answers(List<ReportAccountability.ReportAnswer> answers) {
-		if (answers.isEmpty()) {
-			return "—";
-		}
-		return String.join("; ", answers.stream()
-			.map(a -> t.holders(a.holders()) + " — " + t.postOf(a.post()) + " (" + t.answerBasis(a) + ", "
-					+ t.date(a.on()) + ")")
-			.toList());
 	}
 
 	private void records(RecallReport r) {
@@ -177,17 +224,21 @@ final class MarkdownReport {
 			line();
 		}
 		for (var rec : r.records()) {
-			line("### " + inline(rec.title()));
+			var record = rec.record();
+			line("### " + inline(record.title()));
 			line();
 			table(List.of("", ""));
-			row(t.msg("record.kind"), t.label("recordKind", rec.kind()) + " (" + t.msg("record.relation." + rec.relation())
+			row(t.msg("record.kind"), t.label("recordKind", record.kind()) + " (" + t.msg("record.relation." + rec.relation())
 					+ ")");
-			row(t.msg("record.severity"), t.label("severity", rec.severity()));
-			row(t.msg("record.status"), t.label("recordStatus", rec.status()));
-			row(t.msg("record.docNo"), (rec.docNo() == null) ? "—" : rec.docNo());
-			row(t.msg("record.decidedOn"), t.date(rec.decidedOn()));
+			row(t.msg("record.severity"), t.label("severity", record.severity()));
+			row(t.msg("record.status"), t.label("recordStatus", rec.statusOn()));
+			row(t.msg("record.docNo"), (record.docNo() == null) ? "—" : record.docNo());
+			row(t.msg("record.decidedOn"), t.date(record.decidedOn()));
 			row(t.msg("record.issuer"), t.name(rec.issuer()));
 			row(t.msg("record.against"), t.names(rec.against()));
+			if (!rec.concerns().isEmpty()) {
+				row(t.msg("record.concerns"), String.join("; ", rec.concerns().stream().map(t::concern).toList()));
+			}
 			row(t.msg("record.events"), String.join("; ", rec.events()
 				.stream()
 				.map(e -> t.date(e.on()) + " " + t.label("recordEvent", e.kind())

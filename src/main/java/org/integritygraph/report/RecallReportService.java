@@ -10,52 +10,69 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
-import org.integritygraph.report.AccountabilitySource.ResponsibilityKey;
-import org.integritygraph.report.ReportAccountability.ReportAnswer;
-import org.integritygraph.report.ReportCommitment.ReportStatusChange;
-import org.integritygraph.report.ReportContract.ReportParty;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Commitment;
+import org.integritygraph.model.entity.CommitmentEvent;
+import org.integritygraph.model.entity.Contract;
+import org.integritygraph.model.entity.Decision;
+import org.integritygraph.model.entity.Document;
+import org.integritygraph.model.entity.Entity;
+import org.integritygraph.model.entity.Link;
+import org.integritygraph.model.entity.Person;
+import org.integritygraph.model.entity.Phase;
+import org.integritygraph.model.entity.Project;
+import org.integritygraph.model.entity.RecordEvent;
 import org.integritygraph.report.ReportProvenance.FactRef;
 import org.integritygraph.report.ReportProvenance.ReportSource;
-import org.integritygraph.report.ReportRecord.ReportConcern;
-import org.integritygraph.report.ReportRecord.ReportRecordEvent;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.integritygraph.trace.ActTrace;
+import org.integritygraph.trace.ProjectAccountability;
+import org.integritygraph.trace.ResponsibilityTrace;
+import org.integritygraph.trace.TraceService;
 
 import org.springframework.stereotype.Service;
 
-import static org.integritygraph.graph.Props.date;
-import static org.integritygraph.graph.Props.dbl;
-import static org.integritygraph.graph.Props.str;
-import static org.integritygraph.report.ReportRows.present;
-
 /**
- * Builds the recall report (项目责任回溯报告) of a project as of a date from the report queries
- * ({@code queries/report/}) and the tracing answers. Every read is a read-only query through
- * {@link GraphReader}; a report costs a fixed number of queries plus one per overdue or broken commitment.
+ * Builds the recall report (项目责任回溯报告) of a project as of a date. Who answered for what, then and now, is
+ * the tracing feature's answer, taken as it is: {@link TraceService#projectAccountability} for the phases,
+ * signatures and decisions, {@link TraceService#responsibilityTraceOfCommitment} for each overdue or broken
+ * commitment. The report's own queries ({@code queries/report/}) read only what the traces do not: sources,
+ * parties, status histories, records. Every read is a read-only query through {@link GraphReader}.
  */
 @Service
 public class RecallReportService {
+
+	/** The order of a commitment's changes of status within one day: its lifecycle. */
+	static final List<String> COMMITMENT_LIFECYCLE = List.of("PENDING", "OVERDUE", "FULFILLED", "BROKEN", "WAIVED");
+
+	/** The order of a record's events within one day: its lifecycle. */
+	static final List<String> RECORD_LIFECYCLE = List.of("RECORDED", "OBJECTION_FILED", "CORRECTED",
+			"OBJECTION_UPHELD", "OBJECTION_REJECTED", "REPAIR_APPLIED", "REPAIRED", "EXEMPTED", "EXPIRED");
+
+	private static final Comparator<Document> SOURCE_ORDER = Comparator
+		.comparing(Document::issuedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Document::id);
 
 	private final GraphReader reader;
 
 	private final NamedQueries queries;
 
-	private final AccountabilitySource accountability;
+	private final TraceService trace;
 
 	private final Dates dates;
 
-	RecallReportService(GraphReader reader, NamedQueries queries, AccountabilitySource accountability,
-			Dates dates) {
+	RecallReportService(GraphReader reader, NamedQueries queries, TraceService trace, Dates dates) {
 		this.reader = reader;
 		this.queries = queries;
-		this.accountability = accountability;
+		this.trace = trace;
 		this.dates = dates;
 	}
 
@@ -64,35 +81,43 @@ public class RecallReportService {
 		var today = this.dates.today();
 		var asOf = (at != null) ? at : today;
 		var params = Map.<String, Object>of("projectId", projectId, "at", asOf);
-		var project = this.reader.one(query("project"), params, ReportMapping::project);
-		if (project.isEmpty()) {
+		var found = this.reader.one(query("project"), params, row -> row);
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		var holders = this.accountability.phaseHolders(projectId, asOf);
-		var undecided = this.reader.list(query("phases"), params, row -> ReportMapping.phase(row, holders));
-		var decisions = this.reader.list(query("decisions"), params, row -> ReportMapping.decision(row, undecided));
-		var now = postsNow(undecided, asOf);
-		var phases = undecided.stream().map(phase -> withDecisionsAndNow(phase, decisions, now)).toList();
-		var contracts = this.reader.list(query("contracts"), params, ReportMapping::contract);
-		// The stored status is today's; for a past date the status is read from the history up to it.
+		var accountability = this.trace.projectAccountability(projectId, asOf);
+		if (accountability.isEmpty()) {
+			return Optional.empty();
+		}
+		var row = found.get();
+		var traced = accountability.get();
+		var project = Entities.as(row.get("project"), Project.class);
+		var phaseSources = new LinkedHashMap<String, List<Document>>();
+		row.get("phases")
+			.values()
+			.forEach(entry -> phaseSources.put(entry.get("phase").get("id").asString(), documents(entry.get("sources"))));
+		// The stored status is today's; for a past date the statuses are read from the histories up to it.
 		var historical = asOf.isBefore(today);
-		var commitments = this.reader.list(query("commitments"), params,
-				row -> ReportMapping.commitment(row, historical))
+		var decisions = this.reader.list(query("decisions"), params, decision -> decision(decision, traced));
+		var phases = traced.phases()
+			.stream()
+			.map(phase -> new ReportPhase(phase.phase(), phase.responsibilities(),
+					decisions.stream().filter(d -> d.phase() != null && d.phase().id().equals(phase.phase().id())).toList(),
+					phaseSources.getOrDefault(phase.phase().id(), List.of())))
+			.toList();
+		var contracts = this.reader.list(query("contracts"), params, contract -> contract(contract, traced));
+		var commitments = this.reader.list(query("commitments"), params, commitment -> commitment(commitment, historical))
 			.stream()
 			.map(commitment -> withAccountability(commitment, asOf))
 			.toList();
-		var responsible = new RecallReport(project.get(), asOf, phases, decisions, contracts, commitments, List.of(),
-				null)
-			.responsiblePersons()
-			.stream()
-			.map(Ref::id)
-			.toList();
-		var records = this.reader.list(query("records"),
-				Map.of("projectId", projectId, "at", asOf, "personIds", responsible),
-				row -> ReportMapping.record(row, historical));
-		var facts = new RecallReport(project.get(), asOf, phases, decisions, contracts, commitments, records, null);
-		return Optional.of(new RecallReport(project.get(), asOf, phases, decisions, contracts, commitments, records,
-				provenance(facts)));
+		var draft = new RecallReport(project, Entities.as(row.get("owner"), Body.class), documents(row.get("sources")),
+				asOf, null, null, traced, phases, decisions, contracts, commitments, List.of(), null);
+		var records = this.reader.list(query("records"), Map.of("projectId", projectId, "at", asOf, "personIds",
+				draft.responsiblePersons().stream().map(Person::id).toList()), record -> record(record, historical));
+		var facts = new RecallReport(project, draft.owner(), draft.sources(), asOf, statusOn(project, traced, historical),
+				phaseOn(traced, asOf), traced, phases, decisions, contracts, commitments, records, null);
+		return Optional.of(new RecallReport(facts.project(), facts.owner(), facts.sources(), asOf, facts.statusOn(),
+				facts.phaseOn(), traced, phases, decisions, contracts, commitments, records, provenance(facts)));
 	}
 
 	/** The projects a body owns (实施机构), by id; empty for an unknown body. */
@@ -105,75 +130,168 @@ public class RecallReportService {
 		return this.queries.get("report/" + name);
 	}
 
-	/** Who answers on {@code at} for each post that answered for a phase, by the post's id. */
-	private Map<String, ReportAnswer> postsNow(List<ReportPhase> phases, LocalDate at) {
-		var postIds = phases.stream()
-			.flatMap(phase -> phase.responsibilities().stream())
-			.flatMap(ReportMapping::answeringPosts)
-			.distinct()
-			.toList();
-		var answers = new LinkedHashMap<String, ReportAnswer>();
-		this.reader.list(query("posts_now"), Map.of("postIds", postIds, "at", at),
-				row -> Map.entry(str(row, "postId"), new ReportAnswer(str(row, "basis"), null, at,
-						ReportRows.post(row.get("nowPost"), row.get("nowBody")), ReportRows.tenures(row.get("holders")))))
-			.forEach(entry -> answers.putIfAbsent(entry.getKey(), entry.getValue()));
-		return answers;
+	/**
+	 * The project's status on the date. The graph keeps no date for a change of a project's status, so for a
+	 * past date it is read from the phases: planned before the first one began, completed when it is completed
+	 * now and its last phase had ended by then, else under way.
+	 */
+	static String statusOn(Project project, ProjectAccountability traced, boolean historical) {
+		if (!historical) {
+			return project.status();
+		}
+		var phases = traced.phases();
+		if (phases.isEmpty()) {
+			return "PLANNED";
+		}
+		var last = phases.getLast().phase();
+		return ("COMPLETED".equals(project.status()) && last.to() != null) ? "COMPLETED" : "ACTIVE";
 	}
 
-	private static ReportPhase withDecisionsAndNow(ReportPhase phase, List<ReportDecision> decisions,
-			Map<String, ReportAnswer> now) {
-		var inPhase = decisions.stream().filter(decision -> phase.id().equals(decision.phaseId())).toList();
-		var responsibilities = phase.responsibilities()
+	/** The stage of the phase running on the date, else of the last phase begun by then (null: none). */
+	static String phaseOn(ProjectAccountability traced, LocalDate at) {
+		return traced.phases()
 			.stream()
-			.map(r -> new ReportResponsibility(r.role(), r.from(), r.to(), r.post(), r.person(), r.holders(),
-					ReportMapping.answeringPosts(r).map(now::get).filter(Objects::nonNull).distinct().toList()))
+			.map(phase -> phase.phase())
+			.filter(phase -> !phase.from().isAfter(at) && (phase.to() == null || at.isBefore(phase.to())))
+			.reduce((first, second) -> second)
+			.or(() -> traced.phases().stream().map(phase -> phase.phase()).reduce((first, second) -> second))
+			.map(Phase::stage)
+			.orElse(null);
+	}
+
+	private static ReportDecision decision(Record row, ProjectAccountability traced) {
+		var decision = Entities.as(row.get("decision"), Decision.class);
+		var decidedOn = decision.decidedOn();
+		var phase = traced.phases()
+			.stream()
+			.map(p -> p.phase())
+			.filter(p -> !decidedOn.isBefore(p.from()) && (p.to() == null || decidedOn.isBefore(p.to())))
+			.findFirst()
+			.orElse(null);
+		var acts = traced.decisions()
+			.stream()
+			.filter(act -> act.decision() != null && act.decision().id().equals(decision.id()))
 			.toList();
-		return new ReportPhase(phase.id(), phase.stage(), phase.from(), phase.to(), responsibilities, inPhase,
-				phase.sources());
+		return new ReportDecision(decision, bodiesFirst(entities(row.get("decidedBy"))), phase, acts,
+				documents(row.get("sources")));
+	}
+
+	private static ReportContract contract(Record row, ProjectAccountability traced) {
+		var contract = Entities.as(row.get("contract"), Contract.class);
+		var parties = row.get("parties")
+			.asList(party -> new Link("PARTY", contract, Entities.required(party.get("party").asNode()), true,
+					Map.of("role", party.get("role").asString())))
+			.stream()
+			.sorted(Comparator.comparing((Link link) -> (link.other() instanceof Body) ? 0 : 1)
+				.thenComparing(link -> (String) link.property("role"))
+				.thenComparing(link -> link.other().id()))
+			.toList();
+		List<ActTrace> signatures = traced.signatures()
+			.stream()
+			.filter(act -> act.contract() != null && act.contract().id().equals(contract.id()))
+			.toList();
+		return new ReportContract(contract, parties, signatures, documents(row.get("sources")));
+	}
+
+	private static ReportCommitment commitment(Record row, boolean historical) {
+		var commitment = Entities.as(row.get("commitment"), Commitment.class);
+		var history = row.get("events")
+			.asList(event -> Entities.as(event.asNode(), CommitmentEvent.class))
+			.stream()
+			.sorted(Comparator.comparing(CommitmentEvent::on)
+				.thenComparing(event -> rank(COMMITMENT_LIFECYCLE, event.status()))
+				.thenComparing(CommitmentEvent::id))
+			.toList();
+		var status = historical ? (history.isEmpty() ? "PENDING" : history.getLast().status()) : commitment.status();
+		var signatureValue = row.get("signature");
+		Link signature = null;
+		if (!signatureValue.isNull()) {
+			var properties = new LinkedHashMap<String, Object>();
+			properties.put("on", Entities.value(signatureValue.get("on")));
+			signature = new Link("SIGNED_BY", commitment, Entities.required(signatureValue.get("person").asNode()), true,
+					properties);
+		}
+		return new ReportCommitment(commitment, status, Entities.as(row.get("maker"), Body.class), signature,
+				Entities.as(row.get("contract"), Contract.class), entities(row.get("beneficiaries")), history, null,
+				documents(row.get("sources")));
 	}
 
 	private ReportCommitment withAccountability(ReportCommitment c, LocalDate asOf) {
-		if (!ReportCommitment.needsAccountability(c.status())) {
+		if (!ReportCommitment.needsAccountability(c.statusOn())) {
 			return c;
 		}
-		return new ReportCommitment(c.id(), c.title(), c.kind(), c.status(), c.madeOn(), c.dueOn(), c.amount(),
-				c.currency(), c.madeBy(), c.signature(), c.contractId(), c.contractTitle(), c.beneficiaries(),
-				c.history(), this.accountability.commitment(c.id(), asOf), c.sources());
+		ResponsibilityTrace accountability = this.trace.responsibilityTraceOfCommitment(c.commitment().id(), asOf)
+			.orElse(null);
+		return new ReportCommitment(c.commitment(), c.statusOn(), c.madeBy(), c.signature(), c.contract(),
+				c.beneficiaries(), c.history(), accountability, c.sources());
+	}
+
+	private static ReportRecord record(Record row, boolean historical) {
+		var record = Entities.as(row.get("record"), org.integritygraph.model.entity.Record.class);
+		var events = row.get("events")
+			.asList(event -> Entities.as(event.asNode(), RecordEvent.class))
+			.stream()
+			.sorted(Comparator.comparing(RecordEvent::on)
+				.thenComparing(event -> rank(RECORD_LIFECYCLE, event.kind()))
+				.thenComparing(RecordEvent::id))
+			.toList();
+		var status = historical ? statusAfter(events) : record.status();
+		return new ReportRecord(record, status, row.get("relation").asString(), entities(row.get("against")),
+				Entities.as(row.get("issuer"), Body.class), entities(row.get("concerns")), events,
+				documents(row.get("sources")));
+	}
+
+	/** A record's status after its events up to a date (RecordEventKind → RecordStatus). */
+	static String statusAfter(List<RecordEvent> events) {
+		var status = "RECORDED";
+		for (var event : events) {
+			status = switch (event.kind()) {
+				case "OBJECTION_FILED" -> "OBJECTION_PENDING";
+				case "OBJECTION_UPHELD" -> "REVOKED";
+				case "REPAIRED" -> "REPAIRED";
+				case "EXEMPTED" -> "EXEMPTED";
+				case "EXPIRED" -> "EXPIRED";
+				case "OBJECTION_REJECTED", "RECORDED" -> "RECORDED";
+				default -> status; // CORRECTED, REPAIR_APPLIED leave the status as it was
+			};
+		}
+		return status;
 	}
 
 	private ReportProvenance provenance(RecallReport facts) {
-		var cited = new LinkedHashMap<SourceRef, List<FactRef>>();
+		var cited = new LinkedHashMap<Document, List<FactRef>>();
 		var unsourced = new ArrayList<FactRef>();
 		var project = facts.project();
-		cite(cited, unsourced, new FactRef("PROJECT", project.id(), project.name()), project.sources());
-		facts.phases().forEach(p -> cite(cited, unsourced, new FactRef("PHASE", p.id(), p.stage()), p.sources()));
+		cite(cited, unsourced, new FactRef("PROJECT", project.id(), project.name()), facts.sources());
+		facts.phases()
+			.forEach(p -> cite(cited, unsourced, new FactRef("PHASE", p.phase().id(), p.phase().stage()), p.sources()));
 		facts.decisions()
-			.forEach(d -> cite(cited, unsourced, new FactRef("DECISION", d.id(), label(d.docNo(), d.title())),
+			.forEach(d -> cite(cited, unsourced,
+					new FactRef("DECISION", d.decision().id(), label(d.decision().docNo(), d.decision().title())),
 					d.sources()));
 		facts.contracts()
-			.forEach(k -> cite(cited, unsourced, new FactRef("CONTRACT", k.id(), k.title()), k.sources()));
+			.forEach(k -> cite(cited, unsourced, new FactRef("CONTRACT", k.contract().id(), k.contract().title()),
+					k.sources()));
 		facts.commitments()
-			.forEach(c -> cite(cited, unsourced, new FactRef("COMMITMENT", c.id(), c.title()), c.sources()));
+			.forEach(c -> cite(cited, unsourced, new FactRef("COMMITMENT", c.commitment().id(), c.commitment().title()),
+					c.sources()));
 		facts.records()
-			.forEach(r -> cite(cited, unsourced, new FactRef("RECORD", r.id(), label(r.docNo(), r.title())),
-					r.sources()));
+			.forEach(r -> cite(cited, unsourced,
+					new FactRef("RECORD", r.record().id(), label(r.record().docNo(), r.record().title())), r.sources()));
 		var sources = cited.entrySet()
 			.stream()
 			.map(entry -> new ReportSource(entry.getKey(), List.copyOf(entry.getValue())))
-			.sorted(Comparator.comparing((ReportSource s) -> s.document().issuedOn(),
-					Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(s -> s.document().id()))
+			.sorted(Comparator.comparing(ReportSource::document, SOURCE_ORDER))
 			.toList();
-		return new ReportProvenance(facts.at(), this.dates.now(), dataVersion(facts), sources,
-				List.copyOf(unsourced));
+		return new ReportProvenance(facts.at(), this.dates.now(), dataVersion(facts), sources, List.copyOf(unsourced));
 	}
 
 	private static String label(String docNo, String title) {
 		return (docNo == null) ? title : docNo + " " + title;
 	}
 
-	private static void cite(Map<SourceRef, List<FactRef>> cited, List<FactRef> unsourced, FactRef fact,
-			List<SourceRef> sources) {
+	private static void cite(Map<Document, List<FactRef>> cited, List<FactRef> unsourced, FactRef fact,
+			List<Document> sources) {
 		if (sources.isEmpty()) {
 			unsourced.add(fact);
 		}
@@ -182,12 +300,21 @@ public class RecallReportService {
 
 	/**
 	 * The data version: a SHA-256 fingerprint of every fact of the report (the records' canonical text, in
-	 * the queries' fixed order), without the generation time. The graph keeps no change timestamps, so a
-	 * fingerprint is what tells whether two reports were made from the same facts.
+	 * their fixed order; the traces without their drawings), without the generation time. The graph keeps no
+	 * change timestamps, so a fingerprint is what tells whether two reports were made from the same facts.
 	 */
 	static String dataVersion(RecallReport facts) {
-		var canonical = List.of(facts.project(), facts.at(), facts.phases(), facts.decisions(), facts.contracts(),
-				facts.commitments(), facts.records())
+		var commitments = facts.commitments()
+			.stream()
+			.map(c -> List.of(c.commitment(), String.valueOf(c.statusOn()), String.valueOf(c.madeBy()),
+					String.valueOf(c.signature()), String.valueOf(c.contract()), c.beneficiaries(), c.history(),
+					(c.accountability() != null)
+							? List.of(c.accountability().acts(), c.accountability().answerableToday()) : List.of(),
+					c.sources()))
+			.toList();
+		var canonical = List.of(facts.project(), String.valueOf(facts.owner()), facts.sources(), facts.at(),
+				String.valueOf(facts.statusOn()), String.valueOf(facts.phaseOn()), facts.phases(), facts.decisions(),
+				facts.contracts(), commitments, facts.records())
 			.toString();
 		try {
 			var digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
@@ -198,127 +325,24 @@ public class RecallReportService {
 		}
 	}
 
-	/** Row mapping of the report queries. */
-	static final class ReportMapping {
+	private static List<Document> documents(Value list) {
+		return list.asList(value -> Entities.as(value.asNode(), Document.class)).stream().sorted(SOURCE_ORDER).toList();
+	}
 
-		private ReportMapping() {
-		}
+	private static List<Entity> entities(Value list) {
+		return list.asList(value -> Entities.required(value.asNode()));
+	}
 
-		static ReportProject project(Record row) {
-			var p = row.get("project").asNode();
-			return new ReportProject(str(p, "id"), str(p, "name"), str(p, "nameEn"), str(p, "kind"), str(p, "phase"),
-					str(p, "status"), dbl(p, "budget"), str(p, "currency"), date(p, "startedOn"), str(p, "description"),
-					ReportRows.body(row.get("owner")), ReportRows.sources(row.get("sources")));
-		}
+	/** Bodies before persons and companies, each by id. */
+	private static List<Entity> bodiesFirst(List<Entity> entities) {
+		return entities.stream()
+			.sorted(Comparator.comparing((Entity entity) -> (entity instanceof Body) ? 0 : 1).thenComparing(Entity::id))
+			.toList();
+	}
 
-		static ReportPhase phase(Record row, Map<ResponsibilityKey, List<ReportHolder>> holders) {
-			var phase = row.get("phase").asNode();
-			var phaseId = str(phase, "id");
-			var responsibilities = row.get("responsibilities").asList(r -> {
-				var post = ReportRows.post(r.get("post"), r.get("body"));
-				var person = ReportRows.person(r.get("person"));
-				var key = new ResponsibilityKey(phaseId, str(r, "role"), (post != null) ? post.id() : person.id(),
-						date(r, "from"));
-				var found = holders.getOrDefault(key, List.of());
-				if (found.isEmpty() && person != null) {
-					// A person assigned directly who held no post then still answers, without a chain.
-					found = List.of(new ReportHolder(person, null, null, null, date(r, "from"), date(r, "to"),
-							List.of()));
-				}
-				return new ReportResponsibility(str(r, "role"), date(r, "from"), date(r, "to"), post, person, found,
-						List.of());
-			});
-			return new ReportPhase(phaseId, str(phase, "stage"), date(phase, "from"), date(phase, "to"),
-					responsibilities, List.of(), ReportRows.sources(row.get("sources")));
-		}
-
-		/** The posts through which a responsibility was answered: its post, or the posts its person held. */
-		static Stream<String> answeringPosts(ReportResponsibility responsibility) {
-			if (responsibility.post() != null) {
-				return Stream.of(responsibility.post().id());
-			}
-			return responsibility.holders().stream().map(ReportHolder::post).filter(Objects::nonNull).map(ReportPost::id);
-		}
-
-		static ReportDecision decision(Record row, List<ReportPhase> phases) {
-			var d = row.get("decision").asNode();
-			var decidedOn = date(d, "decidedOn");
-			var phaseId = phases.stream()
-				.filter(phase -> !decidedOn.isBefore(phase.from())
-						&& (phase.to() == null || decidedOn.isBefore(phase.to())))
-				.map(ReportPhase::id)
-				.findFirst()
-				.orElse(null);
-			return new ReportDecision(str(d, "id"), str(d, "docNo"), str(d, "title"), decidedOn, str(d, "summary"),
-					phaseId, ReportRows.typedRefs(row.get("decidedBy")), ReportRows.sources(row.get("sources")));
-		}
-
-		static ReportContract contract(Record row) {
-			var k = row.get("contract").asNode();
-			var parties = row.get("parties").asList(p -> new ReportParty(str(p, "role"), Ref.typed(p)));
-			var signers = row.get("signers")
-				.asList(s -> new ReportSignature(Ref.person(s.get("person").asNode()), date(s, "on")));
-			return new ReportContract(str(k, "id"), str(k, "title"), str(k, "kind"), dbl(k, "value"),
-					str(k, "currency"), date(k, "signedOn"), date(k, "validFrom"), date(k, "validTo"), parties,
-					signers, ReportRows.sources(row.get("sources")));
-		}
-
-		static ReportCommitment commitment(Record row, boolean historical) {
-			var c = row.get("commitment").asNode();
-			var history = row.get("events")
-				.asList(e -> e.asNode())
-				.stream()
-				.map(e -> new ReportStatusChange(str(e, "status"), date(e, "on"), str(e, "actor"), str(e, "reason")))
-				.toList();
-			var status = historical
-					? (history.isEmpty() ? "PENDING" : history.getLast().status())
-					: str(c, "status");
-			var signature = present(row.get("signature"))
-					? new ReportSignature(Ref.person(row.get("signature").get("person").asNode()),
-							date(row.get("signature"), "on"))
-					: null;
-			var contract = row.get("contract");
-			return new ReportCommitment(str(c, "id"), str(c, "title"), str(c, "kind"), status, date(c, "madeOn"),
-					date(c, "dueOn"), dbl(c, "amount"), str(c, "currency"), ReportRows.body(row.get("maker")),
-					signature, present(contract) ? str(contract.asNode(), "id") : null,
-					present(contract) ? str(contract.asNode(), "title") : null,
-					ReportRows.typedRefs(row.get("beneficiaries")), history, null,
-					ReportRows.sources(row.get("sources")));
-		}
-
-		static ReportRecord record(Record row, boolean historical) {
-			var r = row.get("record").asNode();
-			var events = row.get("events")
-				.asList(e -> e.asNode())
-				.stream()
-				.map(e -> new ReportRecordEvent(str(e, "kind"), date(e, "on"), str(e, "actor"), str(e, "reason")))
-				.toList();
-			var status = historical ? statusAfter(events) : str(r, "status");
-			var concerns = row.get("concerns")
-				.asList(x -> new ReportConcern(str(x, "type"), str(x, "id"), str(x, "title"), str(x, "docNo")));
-			return new ReportRecord(str(r, "id"), str(r, "kind"), str(r, "severity"), status, str(r, "title"),
-					str(r, "docNo"), date(r, "decidedOn"), date(r, "disclosureUntil"), str(r, "summary"),
-					str(row, "relation"), ReportRows.typedRefs(row.get("against")), ReportRows.body(row.get("issuer")),
-					concerns, events, ReportRows.sources(row.get("sources")));
-		}
-
-		/** A record's status after its events up to a date (RecordEventKind → RecordStatus). */
-		static String statusAfter(List<ReportRecordEvent> events) {
-			var status = "RECORDED";
-			for (var event : events) {
-				status = switch (event.kind()) {
-					case "OBJECTION_FILED" -> "OBJECTION_PENDING";
-					case "OBJECTION_UPHELD" -> "REVOKED";
-					case "REPAIRED" -> "REPAIRED";
-					case "EXEMPTED" -> "EXEMPTED";
-					case "EXPIRED" -> "EXPIRED";
-					case "OBJECTION_REJECTED", "RECORDED" -> "RECORDED";
-					default -> status; // CORRECTED, REPAIR_APPLIED leave the status as it was
-				};
-			}
-			return status;
-		}
-
+	private static int rank(List<String> order, String value) {
+		int index = order.indexOf(value);
+		return (index < 0) ? order.size() : index;
 	}
 
 }

@@ -1,15 +1,16 @@
 package org.integritygraph.report;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** 合同 with its parties, roles and government-side signers. */
-public record ReportContract(String id, String title, String kind, Double value, String currency, LocalDate signedOn,
-		LocalDate validFrom, LocalDate validTo, List<ReportParty> parties, List<ReportSignature> signers,
-		List<SourceRef> sources) {
+import org.integritygraph.model.entity.Contract;
+import org.integritygraph.model.entity.Document;
+import org.integritygraph.model.entity.Link;
+import org.integritygraph.trace.ActTrace;
 
-	/** A party to a contract in its role (采购人, 政府方, 社会资本方 ...). */
-	public record ReportParty(String role, Ref party) {
-	}
-
+/**
+ * 合同 with its parties and roles (government side first), its signatures with the signers' posts and chains on
+ * the day and who answers now ({@code signatures}, from {@code projectAccountability}) and its sources.
+ */
+public record ReportContract(Contract contract, List<Link> parties, List<ActTrace> signatures,
+		List<Document> sources) {
 }

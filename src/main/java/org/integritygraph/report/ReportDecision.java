@@ -1,9 +1,18 @@
 package org.integritygraph.report;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** 重大决策 with its 文号, who decided it and the phase it fell in ({@code null}: outside every phase). */
-public record ReportDecision(String id, String docNo, String title, LocalDate decidedOn, String summary,
-		String phaseId, List<Ref> decidedBy, List<SourceRef> sources) {
+import org.integritygraph.model.entity.Decision;
+import org.integritygraph.model.entity.Document;
+import org.integritygraph.model.entity.Entity;
+import org.integritygraph.model.entity.Phase;
+import org.integritygraph.trace.ActTrace;
+
+/**
+ * 重大决策 with who decided it (bodies first), the phase it fell in ({@code null}: outside every phase), the
+ * deciders' posts and chains on the day and who answers now ({@code acts}, from {@code projectAccountability})
+ * and its source documents.
+ */
+public record ReportDecision(Decision decision, List<Entity> decidedBy, Phase phase, List<ActTrace> acts,
+		List<Document> sources) {
 }

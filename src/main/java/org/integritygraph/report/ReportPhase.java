@@ -1,9 +1,16 @@
 package org.integritygraph.report;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** 项目阶段 over {@code [from, to)} with who answered for it and the decisions taken during it. */
-public record ReportPhase(String id, String stage, LocalDate from, LocalDate to,
-		List<ReportResponsibility> responsibilities, List<ReportDecision> decisions, List<SourceRef> sources) {
+import org.integritygraph.model.entity.Document;
+import org.integritygraph.model.entity.Phase;
+import org.integritygraph.trace.PhaseResponsibility;
+
+/**
+ * 项目阶段 in a report: the phase and who answered for it, as {@code projectAccountability} traced them (every
+ * holder with the overlap dates and the chain then, the vacancies, who answers now), with the decisions taken
+ * during it and its source documents.
+ */
+public record ReportPhase(Phase phase, List<PhaseResponsibility> responsibilities, List<ReportDecision> decisions,
+		List<Document> sources) {
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.integritygraph.model.entity.Document;
+
 /**
  * 来源与版本: what the report is based on, so that two reports can be compared.
  *
@@ -18,7 +20,7 @@ public record ReportProvenance(LocalDate asOf, Instant generatedAt, String dataV
 		List<FactRef> unsourced) {
 
 	/** A source document and the facts of the report it backs. */
-	public record ReportSource(SourceRef document, List<FactRef> facts) {
+	public record ReportSource(Document document, List<FactRef> facts) {
 	}
 
 	/**

@@ -10,7 +10,8 @@ public record Period(LocalDate from, LocalDate to) {
 
 	/**
 	 * The days of {@code [from, to)} up to {@code knownOn} (later days are not known yet) that none of
-	 * {@code covered} covers: the vacancies (空缺) of a post held over the {@code covered} tenures.
+	 * {@code covered} covers: the vacancies (空缺) of a post held over the {@code covered} tenures. A vacancy
+	 * still running on {@code knownOn} has no end ({@code to} null).
 	 */
 	static List<Period> gaps(LocalDate from, LocalDate to, LocalDate knownOn, List<Period> covered) {
 		if (from == null) {
@@ -27,7 +28,7 @@ public record Period(LocalDate from, LocalDate to) {
 				gaps.add(new Period(cursor, Dates.earlier(period.from(), end)));
 			}
 			if (period.to() == null) {
-				return List.copyOf(gaps);
+				return stillOpen(gaps, to, knownOn);
 			}
 			if (period.to().isAfter(cursor)) {
 				cursor = period.to();
@@ -36,7 +37,21 @@ public record Period(LocalDate from, LocalDate to) {
 		if (cursor.isBefore(end)) {
 			gaps.add(new Period(cursor, end));
 		}
-		return List.copyOf(gaps);
+		return stillOpen(gaps, to, knownOn);
+	}
+
+	/** A vacancy that lasts to the day known and beyond it (the period goes on) is still open: no end yet. */
+	private static List<Period> stillOpen(List<Period> gaps, LocalDate to, LocalDate knownOn) {
+		if (gaps.isEmpty() || (to != null && !to.isAfter(knownOn.plusDays(1)))) {
+			return List.copyOf(gaps);
+		}
+		var last = gaps.getLast();
+		if (!knownOn.plusDays(1).equals(last.to())) {
+			return List.copyOf(gaps);
+		}
+		var open = new ArrayList<>(gaps.subList(0, gaps.size() - 1));
+		open.add(new Period(last.from(), null));
+		return List.copyOf(open);
 	}
 
 	/** Closed-open date arithmetic with {@code null} as an open end. */

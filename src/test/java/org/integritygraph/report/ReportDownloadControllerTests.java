@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.integritygraph.api.HttpErrors;
+import org.integritygraph.model.entity.Project;
+import org.integritygraph.trace.ProjectAccountability;
+import org.integritygraph.trace.TraceGraph;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,12 +33,14 @@ class ReportDownloadControllerTests {
 			ZoneId.of("Asia/Shanghai"));
 
 	static RecallReport minimalReport() {
-		var project = new ReportProject("p-1", "测试项目", null, "PPP", null, "PLANNED", null, null, null, null, null,
-				List.of());
-		var provenance = new ReportProvenance(LocalDate.of(2024, 6, 1), Instant.parse("2024-06-01T01:00:00Z"),
-				"sha256:0000000000000000", List.of(), List.of());
-		return new RecallReport(project, LocalDate.of(2024, 6, 1), List.of(), List.of(), List.of(), List.of(),
-				List.of(), provenance);
+		var at = LocalDate.of(2024, 6, 1);
+		var project = new Project("p-1", "测试项目", null, "PPP", null, "PLANNED", null, null, null, null);
+		var provenance = new ReportProvenance(at, Instant.parse("2024-06-01T01:00:00Z"), "sha256:0000000000000000",
+				List.of(), List.of());
+		var accountability = new ProjectAccountability(project, at, null, List.of(), List.of(), List.of(), false,
+				TraceGraph.EMPTY);
+		return new RecallReport(project, null, List.of(), at, "PLANNED", null, accountability, List.of(), List.of(),
+				List.of(), List.of(), List.of(), provenance);
 	}
 
 	MockMvc mvc(ReportProperties properties) {

@@ -68,32 +68,40 @@ class ReportEndToEndTests {
 			.variable("at", "2024-06-01")
 			.execute();
 		response.path("recallReport.at").entity(String.class).isEqualTo("2024-06-01");
+		response.path("recallReport.statusOn").entity(String.class).isEqualTo("ACTIVE");
+		response.path("recallReport.phaseOn").entity(String.class).isEqualTo("EXECUTION");
 		response.path("recallReport.project.kind").entity(String.class).isEqualTo("PPP");
-		response.path("recallReport.project.owner.name").entity(String.class).isEqualTo("青禾市住房和城乡建设局");
-		response.path("recallReport.phases[*].stage")
+		response.path("recallReport.owner.name").entity(String.class).isEqualTo("青禾市住房和城乡建设局");
+		response.path("recallReport.phases[*].phase.stage")
 			.entityList(String.class)
 			.containsExactly("IDENTIFICATION", "PREPARATION", "PROCUREMENT", "EXECUTION");
 		response.path("recallReport.phases[2].responsibilities[0].holders[*].person.name")
 			.entityList(String.class)
 			.containsExactly("陈立", "王芳");
-		response.path("recallReport.phases[2].responsibilities[1].holders[0].chain[*].post.title")
+		response.path("recallReport.phases[2].responsibilities[1].holders[0].chain.steps[*].post.title")
 			.entityList(String.class)
-			.containsExactly("局长", "分管副市长", "市长");
-		response.path("recallReport.phases[3].responsibilities[0].now[0].holders[*].person.name")
+			.containsExactly("项目负责人", "局长", "分管副市长", "市长");
+		response.path("recallReport.phases[2].responsibilities[1].vacant").entity(Boolean.class).isEqualTo(true);
+		response.path("recallReport.phases[2].responsibilities[1].vacancies[0].from").entity(String.class)
+			.isEqualTo("2020-04-01");
+		response.path("recallReport.phases[3].responsibilities[1].answerableNow[0].holders[*].person.name")
 			.entityList(String.class)
 			.containsExactly("郑华");
-		response.path("recallReport.phases[0].decisions[0].docNo").entity(String.class).isEqualTo("青政发〔2018〕21号");
-		response.path("recallReport.commitments[2].status").entity(String.class).isEqualTo("BROKEN");
-		response.path("recallReport.commitments[2].accountability.then[*].holders[0].person.name")
+		response.path("recallReport.phases[0].decisions[0].decision.docNo").entity(String.class)
+			.isEqualTo("青政发〔2018〕21号");
+		response.path("recallReport.contracts[0].signatures[0].answerable[0].post.title").entity(String.class)
+			.isEqualTo("分管副市长");
+		response.path("recallReport.commitments[2].statusOn").entity(String.class).isEqualTo("BROKEN");
+		response.path("recallReport.commitments[2].accountability.acts[*].answerable[*].holders[0].person.name")
 			.entityList(String.class)
 			.contains("王芳", "赵强");
-		response.path("recallReport.commitments[2].accountability.now[*].holders[0].person.name")
+		response.path("recallReport.commitments[2].accountability.answerableToday[*].holders[0].person.name")
 			.entityList(String.class)
 			.contains("王芳", "郑华")
 			.doesNotContain("赵强");
-		response.path("recallReport.commitments[1].accountability.now[0].basis")
+		response.path("recallReport.commitments[1].accountability.answerableToday[0].basis")
 			.entity(String.class)
-			.isEqualTo("SUCCESSOR_PRINCIPAL");
+			.isEqualTo("REASSIGNED");
 		response.path("recallReport.records[*].relation")
 			.entityList(String.class)
 			.containsExactly("AGAINST_RESPONSIBLE_PERSON", "CONCERNS_PROJECT");

@@ -34,8 +34,8 @@ class ReportRenderingTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@Import({ TestNeo4j.GraphBeans.class, TraceAccountabilitySource.class, RecallReportService.class, ReportRenderer.class,
-			PdfReport.class, CjkFont.class })
+	@Import({ TestNeo4j.GraphBeans.class, RecallReportService.class, ReportRenderer.class, PdfReport.class,
+			CjkFont.class })
 	static class Beans {
 
 		/** Bound as the application binds it, so the defaults are the real ones. */
@@ -106,6 +106,16 @@ class ReportRenderingTests {
 		assertThat(procurement.select("text").eachText()).contains("采购阶段 2019-06-01 至 2020-12-31", "分管副市长",
 				"陈立 2019-06-01 至 2020-05-15", "王芳 2020-05-15 至 2020-12-31");
 		assertThat(drawings.get(3).text()).contains("现任: 郑华");
+		// The vacancy of the project lead inside the phase, and the dates of every superior in the chains.
+		assertThat(procurement.select("text").eachText()).contains("空缺 2020-04-01 至 2020-08-01",
+				"陈立 2019-06-01 至 2020-04-01", "林木 2019-06-01 至 2020-12-31");
+		// Drawn at the printable width, never scaled down: no text smaller than 13 px (9.75 pt).
+		assertThat(drawings).allSatisfy(svg -> {
+			assertThat(svg.attr("width")).isEqualTo("680");
+			assertThat(svg.attr("viewBox")).startsWith("0 0 680 ");
+			assertThat(svg.select("text").eachAttr("font-size")).allSatisfy(size -> assertThat(Integer.parseInt(size))
+				.isGreaterThanOrEqualTo(13));
+		});
 		assertThat(drawings.eachAttr("viewBox")).allSatisfy(box -> assertThat(box).startsWith("0 0 " + 
 				drawings.get(0).attr("viewBox").split(" ")[2] + " "));
 		// Nothing is fetched from elsewhere.
@@ -122,7 +132,9 @@ class ReportRenderingTests {
 			.contains("### 采购阶段 2019-06-01 至 2020-12-31")
 			.contains("| 分管领导 | 青禾市人民政府 分管副市长 | 陈立 (2019-06-01 至 2020-05-15) |")
 			.contains("### 按季度足额支付可行性缺口补助 [失信/毁约]")
-			.contains("| 现在的责任人 | 王芳 — 青禾市人民政府 分管副市长")
+			.contains("王芳 — 青禾市人民政府 分管副市长 (原职务现任, 2024-06-01)")
+			.contains("## 二、责任关系图")
+			.contains("  - 具体负责人 · 青禾市住房和城乡建设局 项目负责人: 李明(2019-06-01 至 2020-04-01)、孙丽(2020-08-01 至 2020-12-31)、空缺(2020-04-01 至 2020-08-01)")
 			.contains("《关于将青禾市住房和城乡建设局列入政务失信记录的决定》 青信用〔2022〕15号");
 	}
 
