@@ -5,12 +5,14 @@ import java.util.stream.Collectors;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Relationship.Interval;
 import org.integritygraph.model.RelationshipField;
+import org.integritygraph.model.Visibility;
 
 /**
  * The Cypher of a relationship field, derived from its declaration: the rows of every owner in
  * {@code $ids} (and, for a field taking {@code at}, valid on {@code $at}), each with the owner's id as
  * {@code key}, the node at the other end as {@code other}, the relationship's properties and, for a dated
  * relationship, its effective {@code from} and {@code to}. Labels and types come from the declaration only.
+ * The other end is kept only when the viewer may see it ({@link Visibility}).
  */
 final class FieldQueries {
 
@@ -24,7 +26,9 @@ final class FieldQueries {
 			.append("MATCH (owner:").append(field.owner().name()).append(')')
 			.append(arrow.formatted(relationship.type()))
 			.append("(other:").append(labels(field)).append(")\n")
-			.append("WHERE owner.id IN $ids\n");
+			.append("WHERE owner.id IN $ids AND ")
+			.append(Visibility.predicate(field.others(), "other"))
+			.append('\n');
 		if (relationship.dated()) {
 			cypher.append("WITH owner, rel, other, ")
 				.append(bound(field, "from"))
