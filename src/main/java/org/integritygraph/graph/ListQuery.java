@@ -33,8 +33,8 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 
 	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
 			boolean countTotal, Class<T> type) {
-		var where = this.where.and(Cypher.raw(Visibility.predicate(this.label, "$E"), this.node.getRequiredSymbolicName())
-			.asCondition());
+		var where = this.where
+			.and(Cypher.raw(Visibility.predicate(this.label, this.node.getRequiredSymbolicName().getValue())).asCondition());
 		var sort = new ArrayList<>(this.order);
 		sort.add(this.node.property("id").ascending());
 		Statement rows = Cypher.match(this.node)

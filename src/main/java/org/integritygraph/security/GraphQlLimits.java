@@ -119,6 +119,9 @@ class GraphQlLimits extends SimplePerformantInstrumentation {
 
 		@Override
 		public void visitField(QueryVisitorFieldEnvironment env) {
+			if (env.isTypeNameIntrospectionField()) {
+				return;
+			}
 			if (++this.visited > this.maxVisited) {
 				throw refusal("maxComplexity", GraphQlLimits.this.limits.maxComplexity(), this.visited);
 			}
