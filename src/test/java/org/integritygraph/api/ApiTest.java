@@ -19,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "integrity.embedded.bolt-port=0", "integrity.embedded.data-directory=${java.io.tmpdir}/integrity-graph-test-${random.uuid}",
 				// the suite sends many requests from one address; the rate limits have their own test
 				"integrity.limits.public-requests-per-minute=1000000",
-				"integrity.limits.authenticated-requests-per-minute=1000000" })
+				"integrity.limits.authenticated-requests-per-minute=1000000",
+				// as in production: no introspection for the public
+				"integrity.security.public-introspection=false",
+				"integrity.security.cors-allowed-origins=https://portal.example" })
 public @interface ApiTest {
 
 }
