@@ -8,15 +8,8 @@ MATCH (from:Entity {id: $fromId}) WHERE /*+visible(from)*/ true
 MATCH (to:Entity {id: $toId}) WHERE /*+visible(to)*/ true
 OPTIONAL CALL (from, to) {
   WITH from, to
-  WHERE from <> to AND $disclosure.all
-  MATCH path = ALL SHORTEST (from)-[link WHERE type(link) IN $types]-{1,6}(to)
-  WHERE length(path) <= $maxHops
-  RETURN path
-  LIMIT 26
-  UNION
-  // the public: the shortest paths among the nodes it may see, the rule checked during the search
-  WITH from, to
-  WHERE from <> to AND NOT $disclosure.all
+  WHERE from <> to
+  // the rule is checked on every node during the search: the shortest paths among the nodes the caller sees
   MATCH path = allShortestPaths((from)-[links*1..6]-(to))
   WHERE length(path) <= $maxHops AND all(link IN links WHERE type(link) IN $types)
     AND all(step IN nodes(path) WHERE /*+visible(step)*/ true)
