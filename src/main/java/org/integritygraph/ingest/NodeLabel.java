@@ -8,6 +8,7 @@ import static org.integritygraph.ingest.ValueType.DATE;
 import static org.integritygraph.ingest.ValueType.DIVISION_CODE;
 import static org.integritygraph.ingest.ValueType.NUMBER;
 import static org.integritygraph.ingest.ValueType.STRING;
+import static org.integritygraph.ingest.ValueType.STRING_LIST;
 import static org.integritygraph.ingest.ValueType.USCC;
 
 import java.util.Arrays;
@@ -40,7 +41,9 @@ enum NodeLabel {
 	BODY("Body", // 机关/单位
 			required("name", STRING), optional("nameEn", STRING), required("kind", BodyKind.class),
 			optional("level", Level.class), optional("divisionCode", DIVISION_CODE), optional("uscc", USCC),
-			optional("establishedOn", DATE), optional("abolishedOn", DATE)),
+			optional("establishedOn", DATE), optional("abolishedOn", DATE),
+			// issue #12: created from a policy document's unit, awaiting review (待核实)
+			optional("provisional", BOOLEAN)),
 
 	PERSON("Person", // 公职人员
 			required("name", STRING), optional("nameEn", STRING), optionalOneOf("gender", "M", "F"),
@@ -91,10 +94,17 @@ enum NodeLabel {
 
 	DOCUMENT("Document", // 文件
 			optional("docNo", STRING), required("title", STRING), optional("issuedOn", DATE),
-			optional("text", STRING), optional("url", STRING)),
+			optional("text", STRING), optional("url", STRING),
+			// issue #12: the issuer as the document names it; simplified-Chinese copy for search
+			optional("issuerName", STRING), optional("searchText", STRING)),
 
 	TASK("Task", // 任务
-			required("number", STRING), required("text", STRING));
+			required("number", STRING), required("text", STRING),
+			// issue #12: structure, dates, the units as the document writes them, search copy
+			optional("title", STRING), optional("part", STRING), optional("section", STRING),
+			optional("dueOn", DATE), optional("doneOn", DATE), optional("leadUnits", STRING_LIST),
+			optional("cooperatingUnits", STRING_LIST), optional("responsibleUnits", STRING_LIST),
+			optional("generalAssignees", STRING_LIST), optional("searchText", STRING));
 
 	private static final Map<String, NodeLabel> BY_LABEL = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(NodeLabel::label, Function.identity()));

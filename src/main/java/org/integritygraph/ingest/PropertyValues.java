@@ -38,7 +38,24 @@ final class PropertyValues {
 			case DIVISION_CODE -> json.isString() && DIVISION_CODE.matcher(json.stringValue()).matches()
 					? Conversion.of(json.stringValue())
 					: Conversion.invalid("bad division code %s for %s (expected 6 or 12 digits)".formatted(json, name));
+			case STRING_LIST -> stringList(name, json); // issue #12
 		};
+	}
+
+	// issue #12: lists of strings (the units a policy task names)
+	private static Conversion stringList(String name, JsonNode json) {
+		var invalid = Conversion.invalid(name + " must be a JSON array of strings, not " + json);
+		if (!json.isArray()) {
+			return invalid;
+		}
+		var values = new java.util.ArrayList<String>();
+		for (var element : json) {
+			if (!element.isString()) {
+				return invalid;
+			}
+			values.add(element.stringValue());
+		}
+		return Conversion.of(java.util.List.copyOf(values));
 	}
 
 	private static Conversion string(String name, PropertySpec property, JsonNode json) {

@@ -17,6 +17,7 @@ import static org.integritygraph.ingest.NodeLabel.RECORD;
 import static org.integritygraph.ingest.NodeLabel.RECORD_EVENT;
 import static org.integritygraph.ingest.NodeLabel.TASK;
 import static org.integritygraph.ingest.PropertySpec.optional;
+import static org.integritygraph.ingest.PropertySpec.optionalOneOf;
 import static org.integritygraph.ingest.PropertySpec.required;
 import static org.integritygraph.ingest.ValueType.DATE;
 import static org.integritygraph.ingest.ValueType.STRING;
@@ -82,9 +83,12 @@ enum RelationshipType {
 
 	ASSIGNS(List.of(between(DOCUMENT, TASK)), List.of()),
 
-	LEAD(List.of(between(TASK, BODY)), List.of()), // 牵头单位
+	LEAD(List.of(between(TASK, BODY)), List.of(), unitAsWritten(), unitResolution()), // 牵头单位
 
-	COOPERATES(List.of(between(TASK, BODY)), List.of()), // 配合单位
+	COOPERATES(List.of(between(TASK, BODY)), List.of(), unitAsWritten(), unitResolution()), // 配合单位
+
+	// issue #12: 负责单位 (按职责分工负责)
+	RESPONSIBLE_UNIT(List.of(between(TASK, BODY)), List.of(), unitAsWritten(), unitResolution()),
 
 	SOURCED_FROM(List.of(fromAnyTo(DOCUMENT)), List.of());
 
@@ -128,6 +132,15 @@ enum RelationshipType {
 
 	static Optional<RelationshipType> of(String type) {
 		return Arrays.stream(values()).filter(candidate -> candidate.type().equals(type)).findFirst();
+	}
+
+	// issue #12: how a policy document wrote the unit, and how it was resolved to the body
+	private static PropertySpec unitAsWritten() {
+		return optional("asWritten", STRING);
+	}
+
+	private static PropertySpec unitResolution() {
+		return optionalOneOf("resolution", "EXACT", "ALIAS", "ABBREVIATION", "PROVISIONAL");
 	}
 
 }

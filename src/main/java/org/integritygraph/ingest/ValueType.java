@@ -22,6 +22,9 @@ enum ValueType {
 	USCC,
 
 	/** A 行政区划代码: 6 or 12 digits. */
-	DIVISION_CODE
+	DIVISION_CODE,
+
+	/** A JSON array of strings, stored as a list of strings (policy documents, issue #12). */
+	STRING_LIST
 
 }

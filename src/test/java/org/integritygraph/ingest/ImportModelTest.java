@@ -91,6 +91,10 @@ class ImportModelTest {
 			var expected = switch (property.name()) {
 				case "budget", "value", "amount" -> ValueType.NUMBER;
 				case "principal" -> ValueType.BOOLEAN;
+				// issue #12: policy documents
+				case "provisional" -> ValueType.BOOLEAN;
+				case "leadUnits", "cooperatingUnits", "responsibleUnits", "generalAssignees" -> ValueType.STRING_LIST;
+				case "resolution" -> ValueType.ENUM;
 				case "uscc" -> ValueType.USCC;
 				case "divisionCode" -> ValueType.DIVISION_CODE;
 				case "kind", "level", "phase", "status", "stage", "severity", "role", "gender" -> ValueType.ENUM;
