@@ -84,11 +84,13 @@ class BodyController {
 
 	static final String LED_TASKS = """
 			MATCH (b:Body)<-[:LEAD]-(t:Task) WHERE b.id IN $ids
-			RETURN b.id AS key, t AS node ORDER BY t.number, t.id""";
+			OPTIONAL MATCH (d:Document)-[:ASSIGNS]->(t)
+			RETURN b.id AS key, t AS node ORDER BY d.issuedOn, d.id, [x IN split(t.number, '.') | toInteger(x)], t.id""";
 
 	static final String COOPERATING_TASKS = """
 			MATCH (b:Body)<-[:COOPERATES]-(t:Task) WHERE b.id IN $ids
-			RETURN b.id AS key, t AS node ORDER BY t.number, t.id""";
+			OPTIONAL MATCH (d:Document)-[:ASSIGNS]->(t)
+			RETURN b.id AS key, t AS node ORDER BY d.issuedOn, d.id, [x IN split(t.number, '.') | toInteger(x)], t.id""";
 
 	private final GraphReader reader;
 

@@ -48,7 +48,8 @@ class RecordController {
 			RETURN n.id AS key, d AS node ORDER BY d.issuedOn, d.id""";
 
 	static final String TASKS = """
-			MATCH (d:Document)-[:ASSIGNS]->(t:Task) WHERE d.id IN $ids RETURN d.id AS key, t AS node ORDER BY t.number, t.id""";
+			MATCH (d:Document)-[:ASSIGNS]->(t:Task) WHERE d.id IN $ids
+			RETURN d.id AS key, t AS node ORDER BY [x IN split(t.number, '.') | toInteger(x)], t.id""";
 
 	static final String TASK_DOCUMENT = """
 			MATCH (d:Document)-[:ASSIGNS]->(t:Task) WHERE t.id IN $ids RETURN t.id AS key, d AS node""";
