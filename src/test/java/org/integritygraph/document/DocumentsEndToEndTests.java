@@ -226,16 +226,18 @@ class DocumentsEndToEndTests {
 		var query = """
 				query($text: String!) { search(text: $text, types: [DOCUMENT, TASK], first: 50) { edges { node { id } } } }""";
 
-		assertThat(graphQl.post(query, Map.of("text", "政务诚信建设工作方案")).<List<String>>read("$.data.search.edges[*].node.id"))
-			.contains("doc-青政办发-2020-7");
-		assertThat(graphQl.post(query, Map.of("text", "政府采购领域")).<List<String>>read("$.data.search.edges[*].node.id"))
-			.contains("doc-青政办发-2020-7/2", "doc-卫政办发-2018-175/8");
-		assertThat(graphQl.post(query, Map.of("text", "政府和社會資本合作")).<List<String>>read("$.data.search.edges[*].node.id"))
-			.contains("doc-卫政办发-2018-175/10", "doc-青政办发-2020-7/3");
-		assertThat(graphQl.post(query, Map.of("text", "顯著提高")).<List<String>>read("$.data.search.edges[*].node.id"))
-			.as("the transliterator's 显著 → 显着 does not hide the text as written").contains("doc-卫政办发-2018-175");
-		assertThat(graphQl.post(query, Map.of("text", "显著提高")).<List<String>>read("$.data.search.edges[*].node.id"))
+		// 采购 and 採購 share no character, so no bigram: only the folding of index and query finds one with the other
+		assertThat(ids(graphQl.post(query, Map.of("text", "采购")))).contains("doc-青政办发-2020-7/2", "doc-卫政办发-2018-175/8");
+		assertThat(ids(graphQl.post(query, Map.of("text", "採購")))).contains("doc-青政办发-2020-7/2", "doc-卫政办发-2018-175/8");
+		assertThat(ids(graphQl.post(query, Map.of("text", "诚信")))).contains("doc-青政办发-2020-7", "doc-卫政办发-2018-175");
+		assertThat(ids(graphQl.post(query, Map.of("text", "誠")))).as("one character: the substring scan")
+			.contains("doc-青政办发-2020-7/1", "doc-卫政办发-2018-175/1");
+		assertThat(ids(graphQl.post(query, Map.of("text", "显著提高")))).as("显著 as written, though ICU folds 著 to 着")
 			.contains("doc-卫政办发-2018-175");
+	}
+
+	private static List<String> ids(com.jayway.jsonpath.DocumentContext response) {
+		return response.read("$.data.search.edges[*].node.id");
 	}
 
 	/** Every unit of the expected-value file resolves, on every task it is named for, as the .resolved.tsv says. */
