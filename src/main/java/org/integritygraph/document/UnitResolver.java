@@ -30,32 +30,34 @@ final class UnitResolver {
 			return Resolution.none(Resolution.How.GENERAL);
 		}
 		var bodies = new Bodies(jurisdiction.bodies(), on);
-		var places = jurisdiction.places();
+		// 区府办(区电子政务办): the name, then the alias in brackets, each by every means in turn
 		for (var name : UnitNames.tries(normal)) {
-			var exact = bodies.byName(UnitNames.withinPlaces(name, places));
-			if (!exact.isEmpty()) {
-				return outcome(Resolution.How.EXACT, exact);
-			}
-		}
-		for (var name : UnitNames.tries(normal)) {
-			for (var target : this.aliases.targets(name, places)) {
-				var full = UnitNames.withinPlaces(target, places);
-				var viaAlias = bodies.byName(full);
-				if (viaAlias.isEmpty()) {
-					viaAlias = bodies.byCanonicalName(full);
-				}
-				if (!viaAlias.isEmpty()) {
-					return outcome(Resolution.How.ALIAS, viaAlias);
-				}
-			}
-		}
-		for (var name : UnitNames.tries(normal)) {
-			var abbreviated = bodies.byCanonicalName(UnitNames.withinPlaces(name, places));
-			if (!abbreviated.isEmpty()) {
-				return outcome(Resolution.How.ABBREVIATION, abbreviated);
+			var found = resolveName(name, bodies, jurisdiction.places());
+			if (found != null) {
+				return found;
 			}
 		}
 		return Resolution.none(Resolution.How.UNRESOLVED);
+	}
+
+	private Resolution resolveName(String name, Bodies bodies, List<String> places) {
+		var full = UnitNames.withinPlaces(name, places);
+		var exact = bodies.byName(full);
+		if (!exact.isEmpty()) {
+			return outcome(Resolution.How.EXACT, exact);
+		}
+		for (var target : this.aliases.targets(name, places)) {
+			var fullTarget = UnitNames.withinPlaces(target, places);
+			var viaAlias = bodies.byName(fullTarget);
+			if (viaAlias.isEmpty()) {
+				viaAlias = bodies.byCanonicalName(fullTarget);
+			}
+			if (!viaAlias.isEmpty()) {
+				return outcome(Resolution.How.ALIAS, viaAlias);
+			}
+		}
+		var abbreviated = bodies.byCanonicalName(full);
+		return abbreviated.isEmpty() ? null : outcome(Resolution.How.ABBREVIATION, abbreviated);
 	}
 
 	/**
