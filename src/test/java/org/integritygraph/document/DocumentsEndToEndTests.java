@@ -240,6 +240,63 @@ class DocumentsEndToEndTests {
 		return response.read("$.data.search.edges[*].node.id");
 	}
 
+	/**
+	 * The README's section runs as written: its commands, then its GraphQL request, which answers
+	 * what the section says; every line of its review-table excerpt is a line of the real output.
+	 */
+	@Test
+	void readme_policyDocumentsSection_commandsReviewTableAndQuery() throws IOException {
+		TestNeo4j.resetGraph();
+		var section = readmeSection("## Policy documents (政策文件)");
+		var output = new StringBuilder();
+		for (var line : block(section, "bash")) {
+			var args = List.of(line.replace("java -jar target/integrity-graph-0.1.0-SNAPSHOT.jar ", "").split(" "));
+			var command = this.commands.stream().filter(c -> c.name().equals(args.getFirst())).findFirst().orElseThrow();
+			this.out.reset();
+			assertThat(command.run(args.subList(1, args.size()), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8))).as(line + "\n" + err()).isZero();
+			output.append(out());
+		}
+		Files.writeString(Path.of("target/documents-readme-output.txt"), output);
+		var outputLines = output.toString().lines().toList();
+		var excerpt = block(section, "text");
+		assertThat(excerpt).hasSizeGreaterThan(10);
+		excerpt.stream().filter(line -> !line.equals("…")).forEach(line -> assertThat(outputLines).contains(line));
+
+		var response = new GraphQlClient(this.port).post(String.join("\n", block(section, "graphql")));
+
+		assertThat(response.<Map<String, Object>>read("$")).doesNotContainKey("errors");
+		assertThat(response.<List<String>>read("$.data.bodies.nodes[0].ledTasks[*].number")).containsExactly("8", "10", "12");
+		assertThat(response.<List<String>>read("$.data.bodies.nodes[0].ledTasks[*].document.docNo")).containsOnly("卫政办发〔2018〕175号");
+		assertThat(response.<List<String>>read("$.data.bodies.nodes[0].ledTasks[*].document.issuedOn")).containsOnly("2018-11-20");
+		assertThat(response.<List<String>>read("$.data.bodies.nodes[0].ledTasks[*].title")).containsExactly(
+				"加强政府采购领域政务诚信建设", "加强政府和社会资本合作领域政务诚信建设", "加强地方政府债务领域政务诚信建设");
+		assertThat(response.<List<String>>read("$.data.ppp.assignments[?(@.role == 'LEAD')].body.name"))
+			.containsExactly("中卫市发展和改革委员会", "中卫市财政局");
+		assertThat(response.<List<String>>read("$.data.ppp.assignments[?(@.role == 'COOPERATE')].unit"))
+			.containsExactly("市直各有关部门");
+		assertThat(response.<List<Boolean>>read("$.data.ppp.assignments[?(@.role == 'COOPERATE')].general")).containsExactly(true);
+		assertThat(response.<List<String>>read("$.data.ppp.assignments[?(@.role == 'RESPONSIBLE')].unit"))
+			.containsExactly("各县〈区〉人民政府");
+		assertThat(readmeSection("## Policy documents (政策文件)")).contains("中卫市财政局 leads tasks 8 (政府采购), 10 (政府和社会资本合作) and 12");
+	}
+
+	private static String readmeSection(String heading) throws IOException {
+		var readme = Files.readString(Path.of("README.md"));
+		var start = readme.indexOf("\n" + heading + "\n");
+		assertThat(start).as(heading).isNotNegative();
+		var end = readme.indexOf("\n## ", start + heading.length() + 1);
+		return readme.substring(start, end < 0 ? readme.length() : end);
+	}
+
+	/** The lines of the first fenced block of that language in the text. */
+	private static List<String> block(String text, String language) {
+		var start = text.indexOf("```" + language + "\n");
+		assertThat(start).as("a ```" + language + " block").isNotNegative();
+		var from = start + language.length() + 4;
+		return text.substring(from, text.indexOf("\n```", from)).lines().toList();
+	}
+
 	/** Every unit of the expected-value file resolves, on every task it is named for, as the .resolved.tsv says. */
 	private void assertResolutions(String documentId, String seed) {
 		var expectedBody = new HashMap<String, List<String>>();
