@@ -26,8 +26,8 @@ final class FieldQueries {
 			.append("MATCH (owner:").append(field.owner().name()).append(')')
 			.append(arrow.formatted(relationship.type()))
 			.append("(other:").append(labels(field)).append(")\n")
-			.append("WHERE owner.id IN $ids AND ")
-			.append(Visibility.predicate(field.others(), "other"))
+			.append("WHERE owner.id IN $ids")
+			.append(visible(field))
 			.append('\n');
 		if (relationship.dated()) {
 			cypher.append("WITH owner, rel, other, ")
@@ -44,6 +44,12 @@ final class FieldQueries {
 			cypher.append("RETURN owner.id AS key, other, properties(rel) AS properties\n");
 		}
 		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
+	}
+
+	/** The disclosure rules on the other end, unless the public sees all of its labels. */
+	private static String visible(RelationshipField field) {
+		var predicate = Visibility.predicate(field.others(), "other");
+		return "true".equals(predicate) ? "" : " AND " + predicate;
 	}
 
 	private static String labels(RelationshipField field) {

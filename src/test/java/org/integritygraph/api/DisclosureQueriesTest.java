@@ -122,7 +122,7 @@ class DisclosureQueriesTest {
 		assertThat(count(PUBLIC, NodeController.SEARCH_COUNT, params)).isZero();
 		assertThat(ids(INVESTIGATOR, NodeController.SEARCH, params, "node")).containsExactly("rc-expired");
 		var substring = Map.<String, Object>of("labels", List.of("Record", "Person"), "offset", 0, "limit", 100,
-				"text", "隐", "keys", GraphModel.searchableProperties());
+				"text", "隐", "simplified", "隐", "keys", GraphModel.searchableProperties());
 		assertThat(ids(PUBLIC, NodeController.SUBSTRING, substring, "node")).isEmpty();
 		assertThat(count(PUBLIC, NodeController.SUBSTRING_COUNT, substring)).isZero();
 		assertThat(ids(INVESTIGATOR, NodeController.SUBSTRING, substring, "node")).containsExactly("pe-private",

@@ -147,10 +147,10 @@ class SecurityApiTests {
 		assertThat(markdown.getStatusCode().value()).isEqualTo(200);
 		assertThat(markdown.getBody()).contains("市交通运输局拒不履行PPP补充协议约定的运营绩效补贴支付义务");
 		if (role == Role.PUBLIC) {
-			assertThat(markdown.getBody()).doesNotContain("对市交通运输局局长程浩诫勉问责", "补充协议未经市政府常务会议研究");
+			assertThat(markdown.getBody()).doesNotContain("对市交通运输局局长程浩诫勉问责", "提出异议");
 		}
 		else {
-			assertThat(markdown.getBody()).contains("对市交通运输局局长程浩诫勉问责", "补充协议未经市政府常务会议研究");
+			assertThat(markdown.getBody()).contains("对市交通运输局局长程浩诫勉问责", "提出异议 (青禾市交通运输局)");
 		}
 	}
 
@@ -203,7 +203,8 @@ class SecurityApiTests {
 		var introspection = "{ __schema { queryType { name } } }";
 		assertThat(post(Role.PUBLIC, introspection).<String>read("$.errors[0].message")).isNotBlank();
 		assertThat(post(Role.INVESTIGATOR, introspection).<String>read("$.data.__schema.queryType.name")).isEqualTo("Query");
-		assertThat(get(Role.PUBLIC, "/actuator/health").getBody()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(get(Role.PUBLIC, "/actuator/health").getBody()).contains("\"status\":\"UP\"").doesNotContain("neo4j",
+				"diskSpace");
 		assertThat(get(Role.ADMIN, "/actuator/health").getBody()).contains("neo4j");
 	}
 
