@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.integritygraph.graph.DeadlineExceededException;
 import org.integritygraph.graph.InvalidArgumentException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.integritygraph.graph.UnavailableException;
@@ -41,6 +42,16 @@ public class HttpErrors {
 	@ExceptionHandler(DeadlineExceededException.class)
 	ResponseEntity<String> deadline(DeadlineExceededException ex) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(TEXT).body(ex.getMessage());
+	}
+
+	/** The database ended a query at the request's deadline or its own time limit. */
+	@ExceptionHandler(Neo4jException.class)
+	ResponseEntity<String> neo4j(Neo4jException ex) {
+		if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(TEXT)
+				.body(new DeadlineExceededException().getMessage());
+		}
+		return unexpected(ex);
 	}
 
 	/** Anything unexpected: masked, with an id that the log line of the failure carries. */

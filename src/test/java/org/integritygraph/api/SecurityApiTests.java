@@ -103,7 +103,7 @@ class SecurityApiTests {
 				  broken: record(id: "rc-ringroad-broken") { events { kind actor reason } }
 				  project(id: "pj-ring-road-ppp") { records { id } }
 				  trace: responsibilityTrace(recordId: "rc-cheng-hao-accountability") { acts { kind } }
-				  neighbourhood(id: "pe-cheng-hao", relationshipTypes: [AGAINST]) { groups { type total } }
+				  neighbourhood(id: "pe-cheng-hao", relationshipTypes: [AGAINST]) { groups { type totalCount } }
 				}""");
 		assertThat(answer.<Object>read("$.errors")).isNull();
 		if (internal) {
@@ -120,7 +120,7 @@ class SecurityApiTests {
 			assertThat(answer.<List<String>>read("$.data.project.records[*].id")).contains("rc-ringroad-broken",
 					"rc-cheng-hao-accountability");
 			assertThat(answer.<Object>read("$.data.trace")).isNotNull();
-			assertThat(answer.<List<Integer>>read("$.data.neighbourhood.groups[*].total")).containsExactly(1);
+			assertThat(answer.<List<Integer>>read("$.data.neighbourhood.groups[*].totalCount")).containsExactly(1);
 		}
 		else {
 			assertThat(answer.<Object>read("$.data.revoked")).isNull();
@@ -227,7 +227,7 @@ class SecurityApiTests {
 		var before = this.reader.queriesExecuted();
 		cases.forEach((document, limit) -> {
 			var answer = post(Role.PUBLIC, document);
-			assertThat(answer.<Object>read("$.data")).as(limit).isNull();
+			assertThat(answer.<Map<String, Object>>read("$").get("data")).as(limit).isNull();
 			assertThat(answer.<String>read("$.errors[0].extensions.classification")).as(limit).isEqualTo("BAD_REQUEST");
 			assertThat(answer.<String>read("$.errors[0].extensions.limit")).as(limit).isEqualTo(limit);
 			assertThat(answer.<String>read("$.errors[0].message")).as(limit).contains(limit + " = ");
@@ -239,9 +239,9 @@ class SecurityApiTests {
 	void documentsOverTheParserLimits_bodiesOverTheSizeLimit_andBatches_areRefusedBeforeAnyQuery() {
 		var before = this.reader.queriesExecuted();
 		var manyTokens = "{ " + "__typename ".repeat(5001) + "}";
-		assertThat(post(Role.PUBLIC, manyTokens).<String>read("$.errors[0].message")).contains("5000");
+		assertThat(post(Role.PUBLIC, manyTokens).<String>read("$.errors[0].message")).containsAnyOf("5,000", "5000");
 		var longComment = "# " + "x".repeat(40_001) + "\n{ __typename }";
-		assertThat(post(Role.PUBLIC, longComment).<String>read("$.errors[0].message")).contains("40000");
+		assertThat(post(Role.PUBLIC, longComment).<String>read("$.errors[0].message")).containsAnyOf("40,000", "40000");
 		var tooLarge = http().post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -269,7 +269,7 @@ class SecurityApiTests {
 	void luceneOperatorsAsSearchText_areSearchedNotFailed() {
 		for (var text : List.of("OR", "NOT", "AND NOT", "a OR b", "\"unbalanced", "(", "*", "AND")) {
 			var answer = post(Role.PUBLIC, "query($t: String!) { search(text: $t) { totalCount } }", Map.of("t", text));
-			var classification = answer.<List<String>>read("$.errors[*].extensions.classification");
+			var classification = classifications(answer);
 			assertThat(classification).as(text).doesNotContain("INTERNAL_ERROR");
 			if (classification.isEmpty()) {
 				assertThat(answer.<Integer>read("$.data.search.totalCount")).as(text).isNotNegative();
@@ -285,7 +285,7 @@ class SecurityApiTests {
 		for (var date : List.of("2020-02-30", "2021-13-01", "2021-06-31")) {
 			var answer = post(Role.PUBLIC, "query($at: Date) { body(id: \"bd-city\") { leaders(at: $at) { from } } }",
 					Map.of("at", date));
-			assertThat(answer.<Object>read("$.data")).as(date).isNull();
+			assertThat(answer.<Map<String, Object>>read("$").get("data")).as(date).isNull();
 			assertThat(answer.<String>read("$.errors[0].extensions.classification")).as(date).isEqualTo("ValidationError");
 		}
 		var literal = post(Role.PUBLIC, "{ body(id: \"bd-city\") { leaders(at: \"2020-02-30\") { from } } }");
@@ -312,8 +312,7 @@ class SecurityApiTests {
 		for (var injection : injections) {
 			for (var role : List.of(Role.PUBLIC, Role.ADMIN)) {
 				var answer = post(role, document, Map.of("s", injection, "ids", List.of(injection)));
-				assertThat(answer.<List<String>>read("$.errors[*].extensions.classification")).as(injection)
-					.doesNotContain("INTERNAL_ERROR");
+				assertThat(classifications(answer)).as(injection).doesNotContain("INTERNAL_ERROR");
 			}
 		}
 		assertThat(GraphSnapshot.of(this.driver, databaseName())).isEqualTo(before);
@@ -355,6 +354,11 @@ class SecurityApiTests {
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------------------
+
+	private static List<String> classifications(DocumentContext answer) {
+		var errors = answer.<Map<String, Object>>read("$").get("errors");
+		return (errors == null) ? List.of() : answer.read("$.errors[*].extensions.classification");
+	}
 
 	private String databaseName() {
 		return (this.database.name() != null) ? this.database.name() : "neo4j";
