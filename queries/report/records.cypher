@@ -27,7 +27,7 @@ RETURN rec AS record,
        CASE WHEN 'CONCERNS_PROJECT' IN relations THEN 'CONCERNS_PROJECT' ELSE 'AGAINST_RESPONSIBLE_PERSON' END AS relation,
        COLLECT {
          MATCH (rec)-[:AGAINST]->(x)
-         WHERE /*+visible(x)*/ true
+         WHERE NOT x:Person OR /*+visible(x:Person)*/ true
          RETURN {type: CASE WHEN x:Body THEN 'BODY' WHEN x:Person THEN 'PERSON' ELSE 'COMPANY' END, node: x}
          ORDER BY x.id
        } AS against,

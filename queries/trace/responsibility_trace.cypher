@@ -57,7 +57,7 @@ OPTIONAL CALL (subject, today) {
   RETURN 'RESPONSIBLE' AS kind, actor, edge, actOn, phase AS object, [] AS succession
 }
 // an actor the caller may not see (the disclosure rules) leaves no act; the trace itself stays
-WITH subject, today, context, kind, actor, edge, actOn, object, succession, actor IS NULL OR /*+visible(actor)*/ true AS shown
+WITH subject, today, context, kind, actor, edge, actOn, object, succession, actor IS NULL OR NOT actor:Person OR /*+visible(actor:Person)*/ true AS shown
 WITH subject, today, context, CASE WHEN shown THEN kind END AS kind, CASE WHEN shown THEN actor END AS actor,
      edge, actOn, object, succession
 ORDER BY actOn, kind, actor.id, object.id
