@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 				// the suite sends many requests from one address; the rate limits have their own test
 				"integrity.limits.public-requests-per-minute=1000000",
 				"integrity.limits.authenticated-requests-per-minute=1000000",
+				// the first run of a big query includes its planning, slow on a busy machine
+				"integrity.limits.request-timeout=120s", "integrity.query-timeout=120s",
 				// as in production: no introspection for the public
 				"integrity.security.public-introspection=false",
 				"integrity.security.cors-allowed-origins=https://portal.example" })

@@ -2,6 +2,8 @@ package org.integritygraph.api;
 
 import graphql.Scalars;
 import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.language.Field;
 import graphql.execution.ResultPath;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ class GraphQlErrorsTest {
 	@Test
 	void unexpectedFailures_areMasked_withAnIdTheLogCarries() {
 		var env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+			.mergedField(MergedField.newMergedField(Field.newField("records").build()).build())
 			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
 				.type(Scalars.GraphQLString)
 				.path(ResultPath.rootPath().segment("records"))

@@ -105,7 +105,7 @@ class SecurityApiTests {
 				  trace: responsibilityTrace(recordId: "rc-cheng-hao-accountability") { acts { kind } }
 				  neighbourhood(id: "pe-cheng-hao", relationshipTypes: [AGAINST]) { groups { type totalCount } }
 				}""");
-		assertThat(answer.<Object>read("$.errors")).isNull();
+		assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("errors");
 		if (internal) {
 			assertThat(answer.<String>read("$.data.revoked.id")).isEqualTo("rc-devzone-stats");
 			assertThat(answer.<String>read("$.data.expired.id")).isEqualTo("rc-cheng-hao-accountability");
@@ -219,11 +219,11 @@ class SecurityApiTests {
 			.collect(Collectors.joining(" ")) + " } }";
 		var roots = "{ " + IntStream.range(0, 21).mapToObj(i -> "b" + i + ": body(id: \"bd-city\") { id }")
 			.collect(Collectors.joining(" ")) + " }";
-		var traces = "{ ...T ...T } fragment T on Query { " + IntStream.range(0, 16)
+		var traces = "{ ...T } fragment T on Query { " + IntStream.range(0, 21)
 			.mapToObj(i -> "t" + i + ": leadershipChain(postId: \"po-city-mayor\") { chains { steps { post { id } } } }")
 			.collect(Collectors.joining(" ")) + " }";
 		var cases = Map.of(abuse, "maxComplexity", deep, "maxDepth", aliases, "maxAliases", roots, "maxRootFields",
-				traces, "maxAliases");
+				traces, "maxRootFields");
 		var before = this.reader.queriesExecuted();
 		cases.forEach((document, limit) -> {
 			var answer = post(Role.PUBLIC, document);
@@ -238,7 +238,7 @@ class SecurityApiTests {
 	@Test
 	void documentsOverTheParserLimits_bodiesOverTheSizeLimit_andBatches_areRefusedBeforeAnyQuery() {
 		var before = this.reader.queriesExecuted();
-		var manyTokens = "{ " + "__typename ".repeat(5001) + "}";
+		var manyTokens = "{ " + "a ".repeat(5001) + "}";
 		assertThat(post(Role.PUBLIC, manyTokens).<String>read("$.errors[0].message")).containsAnyOf("5,000", "5000");
 		var longComment = "# " + "x".repeat(40_001) + "\n{ __typename }";
 		assertThat(post(Role.PUBLIC, longComment).<String>read("$.errors[0].message")).containsAnyOf("40,000", "40000");
