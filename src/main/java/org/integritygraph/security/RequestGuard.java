@@ -1,5 +1,6 @@
 package org.integritygraph.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -91,13 +92,14 @@ class RequestGuard extends OncePerRequestFilter {
 			return;
 		}
 		try {
-			chain.doFilter(new LimitedBody(request, maxBody), response);
-		}
-		catch (BodyTooLargeException ex) {
-			if (!response.isCommitted()) {
+			var body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBody) + 1);
+			if (body.length > maxBody) {
+				// a body sent without its length: read up to the limit, never further
 				refuse(response, HttpStatus.CONTENT_TOO_LARGE, null,
 						"The request body is larger than the limit maxBodySize = %d bytes".formatted(maxBody));
+				return;
 			}
+			chain.doFilter(new ReadBody(request, body), response);
 		}
 		finally {
 			this.running.release();
@@ -130,87 +132,53 @@ class RequestGuard extends OncePerRequestFilter {
 		response.getWriter().write(message);
 	}
 
-	/** The body is read through a counter that stops past the limit (a body without a length included). */
-	private static final class LimitedBody extends HttpServletRequestWrapper {
+	/** The request with its body already read (at most the limit). */
+	private static final class ReadBody extends HttpServletRequestWrapper {
 
-		private final long limit;
+		private final byte[] body;
 
-		private ServletInputStream stream;
-
-		LimitedBody(HttpServletRequest request, long limit) {
+		ReadBody(HttpServletRequest request, byte[] body) {
 			super(request);
-			this.limit = limit;
+			this.body = body;
 		}
 
 		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (this.stream == null) {
-				this.stream = new CountingStream(super.getInputStream(), this.limit);
-			}
-			return this.stream;
-		}
+		public ServletInputStream getInputStream() {
+			var in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
 
-	}
+				@Override
+				public int read() {
+					return in.read();
+				}
 
-	private static final class CountingStream extends ServletInputStream {
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
 
-		private final ServletInputStream in;
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
 
-		private final long limit;
+				@Override
+				public boolean isReady() {
+					return true;
+				}
 
-		private long read;
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body is already read");
+				}
 
-		CountingStream(ServletInputStream in, long limit) {
-			this.in = in;
-			this.limit = limit;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = this.in.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = this.in.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) {
-			this.read += n;
-			if (this.read > this.limit) {
-				throw new BodyTooLargeException();
-			}
+			};
 		}
 
 		@Override
-		public boolean isFinished() {
-			return this.in.isFinished();
-		}
-
-		@Override
-		public boolean isReady() {
-			return this.in.isReady();
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			this.in.setReadListener(listener);
-		}
-
-	}
-
-	static final class BodyTooLargeException extends RuntimeException {
-
-		BodyTooLargeException() {
-			super("request body too large");
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+					java.nio.charset.Charset.forName((getCharacterEncoding() != null) ? getCharacterEncoding() : "UTF-8")));
 		}
 
 	}

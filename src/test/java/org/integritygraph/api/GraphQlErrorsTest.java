@@ -27,7 +27,8 @@ class GraphQlErrorsTest {
 		assertThat(error).isNotNull();
 		assertThat(error.getMessage()).doesNotContain("MATCH", "Secret", "IllegalStateException")
 			.matches("Internal error [0-9a-f-]{36}; the service's log has the details\\.");
-		assertThat(error.getExtensions()).containsKey("errorId").containsEntry("classification", "INTERNAL_ERROR");
+		assertThat(error.getErrorType()).isEqualTo(org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR);
+		assertThat(error.getExtensions()).containsKey("errorId");
 		assertThat(error.getMessage()).contains((String) error.getExtensions().get("errorId"));
 	}
 

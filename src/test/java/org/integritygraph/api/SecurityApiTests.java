@@ -212,8 +212,9 @@ class SecurityApiTests {
 
 	@Test
 	void floodsOfNestingAliasesAndFields_areRefusedBeforeAnyQuery_namingTheLimit() {
-		var abuse = "{ bodies(first: 100) { nodes { posts { " + "holderHistory { person { tenures { post { ".repeat(4)
-				+ "id" + " } } } }".repeat(4) + " } } } }";
+		// the probe's query, nested twice: within the depth, far over the budget (100 × 20⁵ rows)
+		var abuse = "{ bodies(first: 100) { nodes { posts { " + "holderHistory { person { tenures { post { "
+				+ "holderHistory { person { id } } } } } } } } } }";
 		var deep = "{ post(id: \"po-city-mayor\") { " + "reportsTo { ".repeat(15) + "id" + " }".repeat(15) + " } }";
 		var aliases = "{ body(id: \"bd-city\") { " + IntStream.range(0, 31).mapToObj(i -> "a" + i + ": name")
 			.collect(Collectors.joining(" ")) + " } }";
