@@ -174,8 +174,12 @@ public class CsvConverter {
 				return;
 			}
 			for (var other : references(node)) {
-				var referenced = this.mapping.nodes().get(other);
-				resolve(referenced, row, where, ids, absent);
+				resolve(this.mapping.nodes().get(other), row, where, ids, absent);
+				if (absent.contains(other)) {
+					// the missing node was reported (or is optional); this one cannot be made either
+					absent.add(node.name());
+					return;
+				}
 			}
 			if (node.matched()) {
 				var value = text(node.match(), row, ids);

@@ -316,11 +316,10 @@ public class FtmConverter {
 					use(entity, "project");
 					relationship(entity, GraphModel.FOR, id, GraphModel.CONTRACT, project, Map.of());
 				});
-				var role = ContractKind.PPP.name().equals(entity.first("type")) ? PartyRole.GRANTOR : PartyRole.BUYER;
+				var role = FtmProperties.authorityRole(entity.first("type"));
 				entity.values("authority").forEach(authority -> {
 					use(entity, "authority");
-					relationship(entity, GraphModel.PARTY, id, GraphModel.CONTRACT, authority,
-							Map.of("role", role.name()));
+					relationship(entity, GraphModel.PARTY, id, GraphModel.CONTRACT, authority, Map.of("role", role));
 				});
 			}
 		}

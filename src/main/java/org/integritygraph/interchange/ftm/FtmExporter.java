@@ -91,7 +91,8 @@ public class FtmExporter {
 	private void pages(String cypher, java.util.function.Consumer<org.neo4j.driver.Record> each) {
 		var after = "";
 		while (true) {
-			var rows = this.reader.list(cypher, Map.of("after", after, "page", PAGE), row -> row);
+			var rows = this.reader.list(cypher,
+					Map.of("after", after, "page", PAGE, "grantorKinds", FtmProperties.GRANTOR_KINDS), row -> row);
 			rows.forEach(each);
 			var keys = rows.stream().map(row -> row.get("key").asString()).distinct().count();
 			if (keys < PAGE) {
@@ -107,7 +108,8 @@ public class FtmExporter {
 			case "Contract" -> """
 					OPTIONAL MATCH (n)-[:FOR]->(project:Project)
 					WITH n, collect(project.id) AS project
-					OPTIONAL MATCH (n)-[party:PARTY]->(authority) WHERE party.role IN ['BUYER', 'GRANTOR']
+					OPTIONAL MATCH (n)-[party:PARTY]->(authority)
+					WHERE party.role = CASE WHEN n.kind IN $grantorKinds THEN 'GRANTOR' ELSE 'BUYER' END
 					WITH n, project, collect(DISTINCT authority.id) AS authority""";
 			default -> "WITH n";
 		};
@@ -136,12 +138,16 @@ public class FtmExporter {
 				""".formatted(type.type());
 	}
 
-	/** Contract parties other than the contracting authority, as contract awards. */
+	/**
+	 * Contract parties other than the contracting authority (the party in the role {@link FtmProperties#authorityRole}
+	 * gives the contract's kind), as contract awards with their role.
+	 */
 	private static String partyQuery() {
 		return """
-				MATCH (a:Contract)-[p:PARTY]->() WHERE a.id > $after AND NOT p.role IN ['BUYER', 'GRANTOR']
+				MATCH (a:Contract)-[p:PARTY]->() WHERE a.id > $after
+				  AND p.role <> CASE WHEN a.kind IN $grantorKinds THEN 'GRANTOR' ELSE 'BUYER' END
 				WITH DISTINCT a ORDER BY a.id LIMIT $page
-				MATCH (a)-[r:PARTY]->(b) WHERE NOT r.role IN ['BUYER', 'GRANTOR']
+				MATCH (a)-[r:PARTY]->(b) WHERE r.role <> CASE WHEN a.kind IN $grantorKinds THEN 'GRANTOR' ELSE 'BUYER' END
 				RETURN a.id AS key, b.id AS end, r.role AS role
 				ORDER BY key, end, role
 				""";

@@ -31,7 +31,19 @@ final class FtmProperties {
 	private static final Map<String, String> LINK_PROPERTIES = Map.of("from", "startDate", "to", "endDate", "on",
 			"date", "reason", "description", "role", "role");
 
+	/** Kinds of contract whose government side is the grantor (政府方), not a buyer. */
+	static final java.util.List<String> GRANTOR_KINDS = java.util.List.of("PPP", "INVESTMENT_AGREEMENT");
+
 	private FtmProperties() {
+	}
+
+	/**
+	 * The role FtM's {@code Contract.authority} stands for: the grantor of a PPP or investment agreement, the
+	 * buyer of any other contract. A party in the other of these roles is written as a contract award with its
+	 * role, so that nothing is lost.
+	 */
+	static String authorityRole(String contractKind) {
+		return GRANTOR_KINDS.contains(contractKind) ? "GRANTOR" : "BUYER";
 	}
 
 	/** The FtM property a property of the label is written as, or null for {@code keywords}. */
