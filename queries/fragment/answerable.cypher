@@ -9,10 +9,12 @@
 //   HELD_POST_IN_ACTING_BODY; when none is, all of them: HELD_POST;
 // - a body answers through its principal post(s): PRINCIPAL_POST;
 // - a post (assigned a phase) answers as itself: RESPONSIBLE_POST.
-// `through` is the edge that makes the post answer (SIGNED_AS, HELD or IN; null for a post).
+// `through` is the edge that makes the post answer (SIGNED_AS, HELD or IN; null for a post). A person the caller
+// may not see (the disclosure rules, $disclosure) answers through no post.
 CALL (actor, actOn, object) {
   OPTIONAL CALL (actor, actOn, object) {
     MATCH (actor:Person)
+    WHERE /*+visible(actor:Person)*/ true
     WITH actor, actOn, object,
          COLLECT {
            MATCH (actor)-[held:HELD]->(post:Post)

@@ -4,7 +4,7 @@
 // Gives chain = {from, to, steps: [{post, body, reportsTo, holders: [{person, held}]}], cycleAt, truncated}
 // (null when start is null): from start up through the REPORTS_TO lines valid on ws, at most
 // ${CHAIN_HOPS} hops, stopping before the first repeated post of a reporting cycle; each step with
-// everybody who held its post during [ws, we).
+// everybody who held its post during [ws, we) whom the caller may see (the disclosure rules, $disclosure).
 OPTIONAL CALL (start, ws, we, asOf) {
   MATCH path = (start)-[lines:REPORTS_TO*0..${CHAIN_HOPS}]->(:Post)
   WHERE all(line IN lines WHERE line.from <= ws AND (line.to IS NULL OR ws < line.to))
@@ -26,6 +26,7 @@ OPTIONAL CALL (start, ws, we, asOf) {
     reportsTo: links[i],
     holders: [(incumbent:Person)-[tenure:HELD]->(post)
               WHERE tenure.from <= asOf AND (we IS NULL OR tenure.from < we) AND (tenure.to IS NULL OR ws < tenure.to)
+                AND /*+visible(incumbent:Person)*/ true
               | {person: incumbent, held: tenure}]
   }) AS steps
   RETURN {from: ws, to: we, steps: steps, cycleAt: posts[repeat], truncated: truncated} AS chain

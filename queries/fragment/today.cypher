@@ -14,6 +14,7 @@
 //    holder moved to in the successor on the day of a reorganisation (SUCCESSOR_TRANSFER, 人员划转, the two HELD
 //    edges in `evidence`); else the post of the same title (SUCCESSOR_POST); else the principal post(s).
 // 3. The chain today of each post is read by the caller (fragment/chain), up to the principal leader.
+// A person the caller may not see (the disclosure rules, $disclosure) leads to no post.
 CALL (thenPost, responsibility, today) {
   WITH thenPost, responsibility, today, startNode(responsibility) AS phase
   WITH thenPost, responsibility, today,
@@ -40,8 +41,8 @@ CALL (thenPost, responsibility, today) {
     RETURN target AS stepPost, null AS held
     UNION
     MATCH (target:Person)-[held:HELD]->(stepPost:Post)
-    WITH stepPost, held, held.from AS since, held.to AS until
-    WHERE since <= personDay AND (until IS NULL OR personDay < until)
+    WITH target, stepPost, held, held.from AS since, held.to AS until
+    WHERE since <= personDay AND (until IS NULL OR personDay < until) AND /*+visible(target:Person)*/ true
     RETURN stepPost, held
   }
   MATCH (stepPost)-[:IN]->(thenBody:Body)

@@ -3,6 +3,6 @@
 MATCH (d:Decision)-[:ON]->(:Project {id: $projectId})
 WHERE d.decidedOn <= $at
 RETURN d AS decision,
-       [(d)-[:DECIDED_BY]->(a) | a] AS decidedBy,
+       [(d)-[:DECIDED_BY]->(a) WHERE NOT a:Person OR /*+visible(a:Person)*/ true | a] AS decidedBy,
        COLLECT { MATCH (d)-[:SOURCED_FROM]->(doc:Document) RETURN doc ORDER BY doc.issuedOn, doc.id } AS sources
 ORDER BY d.decidedOn, d.id

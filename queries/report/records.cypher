@@ -1,6 +1,7 @@
 // 诚信记录 decided by $at that concern the project (itself, its decisions, contracts or commitments)
 // or are against one of its responsible persons ($personIds), with subjects, issuer, what they concern,
-// their lifecycle events up to $at and source documents.
+// their lifecycle events up to $at and source documents; only what the caller may see (the disclosure rules:
+// $disclosure).
 MATCH (p:Project {id: $projectId})
 CALL (p) {
   MATCH (rec:Record)-[:CONCERNS]->(p)
@@ -21,12 +22,12 @@ CALL (p) {
   RETURN rec, 'AGAINST_RESPONSIBLE_PERSON' AS relation
 }
 WITH rec, collect(DISTINCT relation) AS relations
-WHERE rec.decidedOn <= $at
+WHERE rec.decidedOn <= $at AND /*+visible(rec:Record)*/ true
 RETURN rec AS record,
        CASE WHEN 'CONCERNS_PROJECT' IN relations THEN 'CONCERNS_PROJECT' ELSE 'AGAINST_RESPONSIBLE_PERSON' END AS relation,
-       COLLECT { MATCH (rec)-[:AGAINST]->(x) RETURN x ORDER BY x.id } AS against,
+       COLLECT { MATCH (rec)-[:AGAINST]->(x) WHERE NOT x:Person OR /*+visible(x:Person)*/ true RETURN x ORDER BY x.id } AS against,
        head(COLLECT { MATCH (rec)-[:ISSUED_BY]->(b:Body) RETURN b ORDER BY b.id }) AS issuer,
        COLLECT { MATCH (rec)-[:CONCERNS]->(x) RETURN x ORDER BY x.id } AS concerns,
-       [(rec)-[:HAS_EVENT]->(e:RecordEvent) WHERE e.on <= $at | e] AS events,
+       [(rec)-[:HAS_EVENT]->(e:RecordEvent) WHERE e.on <= $at AND /*+visible(e:RecordEvent)*/ true | e] AS events,
        COLLECT { MATCH (rec)-[:SOURCED_FROM]->(d:Document) RETURN d ORDER BY d.issuedOn, d.id } AS sources
 ORDER BY rec.decidedOn, rec.id

@@ -4,9 +4,10 @@ CYPHER 25
 // assigned to them directly), the contracts and commitments they signed and the decisions they took then.
 // The posts answering for each of these, who answers on $at and the leadership chains are read by
 // trace/answerable, trace/today and trace/chains. Lists are cut at ${MAX_ITEMS_PLUS_ONE} rows.
-// Parameters: $people = [{key, personId, from (DATE), to (DATE or null)}], $at (DATE).
+// A person the caller may not see (the disclosure rules) has no row.
+// Parameters: $people = [{key, personId, from (DATE), to (DATE or null)}], $at (DATE), $disclosure.
 UNWIND $people AS request
-MATCH (person:Person {id: request.personId})
+MATCH (person:Person {id: request.personId}) WHERE /*+visible(person:Person)*/ true
 WITH request.key AS key, person, request.from AS cf, coalesce(request.to, $at + duration('P1D')) AS ct
 CALL (person, cf, ct) {
   OPTIONAL MATCH (person)-[held:HELD]->(post:Post)

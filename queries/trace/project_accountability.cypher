@@ -22,7 +22,7 @@ CALL (project) {
   CALL (phase) {
     OPTIONAL MATCH (phase)-[responsible:RESPONSIBLE]->(target)
     WITH responsible, target, coalesce(responsible.from, phase.from) AS rf, coalesce(responsible.to, phase.to) AS rt
-    WHERE responsible IS NULL OR rf <= $at
+    WHERE (responsible IS NULL OR rf <= $at) AND (target IS NULL OR target:Post OR /*+visible(target:Person)*/ true)
     ORDER BY rf, target.id, responsible.role
     LIMIT ${MAX_ITEMS_PLUS_ONE}
     CALL (target, rf, rt) {
@@ -49,7 +49,7 @@ CALL (project) {
 CALL (project) {
   OPTIONAL MATCH (project)<-[for:FOR]-(contract:Contract)-[signed:SIGNED_BY]->(actor:Person)
   WITH for, contract, signed, actor, coalesce(signed.on, contract.signedOn) AS actOn
-  WHERE actOn IS NULL OR actOn <= $at
+  WHERE (actOn IS NULL OR actOn <= $at) AND (actor IS NULL OR /*+visible(actor:Person)*/ true)
   ORDER BY actOn, contract.id, actor.id
   LIMIT ${MAX_ITEMS_PLUS_ONE}
   RETURN collect(CASE WHEN contract IS NOT NULL THEN {
@@ -60,7 +60,7 @@ CALL (project) {
   OPTIONAL MATCH (decision:Decision)-[onProject:ON]->(project)
   OPTIONAL MATCH (decision)-[decided:DECIDED_BY]->(actor)
   WITH decision, onProject, decided, actor, decision.decidedOn AS actOn
-  WHERE decision IS NULL OR actOn <= $at
+  WHERE (decision IS NULL OR actOn <= $at) AND (actor IS NULL OR NOT actor:Person OR /*+visible(actor:Person)*/ true)
   ORDER BY actOn, decision.id, actor.id
   LIMIT ${MAX_ITEMS_PLUS_ONE}
   RETURN collect(CASE WHEN decision IS NOT NULL THEN {

@@ -12,9 +12,10 @@ CYPHER 25
 //   RESPONSIBLE the RESPONSIBLE posts/persons of the project phase in which the commitment was made or
 //               the record decided (the project reached through CONCERNS, FOR, UNDER, ON)
 // For a record, also what sets the conduct period of each person it is against: the record's own
-// conductFrom/conductTo, the dates of what it concerns, and the person's tenures.
-// Parameters: $recordId, $commitmentId (one of them matches nothing), $today (DATE).
-OPTIONAL MATCH (record:Record {id: $recordId})
+// conductFrom/conductTo, the dates of what it concerns, and the person's tenures. An actor the caller may not
+// see (the disclosure rules) leaves no act; a record the caller may not see, no trace.
+// Parameters: $recordId, $commitmentId (one of them matches nothing), $today (DATE), $disclosure.
+OPTIONAL MATCH (record:Record {id: $recordId}) WHERE /*+visible(record:Record)*/ true
 OPTIONAL MATCH (commitment:Commitment {id: $commitmentId})
 WITH coalesce(record, commitment) AS subject, $today AS today
 WHERE subject IS NOT NULL
@@ -32,7 +33,7 @@ WITH subject, today, context, projects,
      [node IN concerned WHERE node:Contract] AS contracts, [node IN concerned WHERE node:Decision] AS decisions,
      [node IN concerned | {concern: node,
        phases: [(node)-[:HAS_PHASE]->(phase:Phase) WHERE phase.from <= subject.decidedOn | phase]}] AS concerns,
-     [(subject)-[:AGAINST]->(person:Person) | {person: person,
+     [(subject)-[:AGAINST]->(person:Person) WHERE /*+visible(person:Person)*/ true | {person: person,
        tenures: [(person)-[held:HELD]->(:Post) WHERE held.from <= subject.decidedOn | held]}] AS against
 OPTIONAL CALL (subject, today, commitments, contracts, decisions, projects) {
   UNWIND commitments AS commitment
@@ -78,7 +79,11 @@ OPTIONAL CALL (subject, today, commitments, contracts, decisions, projects) {
   WHERE since <= actOn AND (until IS NULL OR actOn < until)
   RETURN 'RESPONSIBLE' AS kind, actor, edge, actOn, phase AS object, [] AS succession
 }
-WITH subject, today, context, concerns, against, kind, actor, edge, actOn, object, succession
+// an actor the caller may not see (the disclosure rules) leaves no act; the trace itself stays
+WITH subject, today, context, concerns, against, kind, actor, edge, actOn, object, succession,
+     actor IS NULL OR NOT actor:Person OR /*+visible(actor:Person)*/ true AS shown
+WITH subject, today, context, concerns, against, CASE WHEN shown THEN kind END AS kind,
+     CASE WHEN shown THEN actor END AS actor, edge, actOn, object, succession
 ORDER BY actOn, kind, actor.id, object.id
 LIMIT ${MAX_ITEMS_PLUS_ONE}
 RETURN subject, today, context, concerns, against, collect(CASE WHEN kind IS NOT NULL THEN {

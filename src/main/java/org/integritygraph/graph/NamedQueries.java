@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Visibility;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -27,9 +30,15 @@ import org.springframework.stereotype.Component;
  * {@code queries/fragment/chain.cypher}, every line indented as the include line (fragments may include
  * fragments); the files under {@code queries/fragment/} are parts of queries, not queries themselves;</li>
  * <li>a placeholder {@code ${NAME}} is replaced by the value of the constant {@code NAME} that a
- * {@link QueryConstants} bean declares (a bound such as the longest leadership chain).</li>
+ * {@link QueryConstants} bean declares (a bound such as the longest leadership chain);</li>
+ * <li>a visibility marker {@code /*+visible(x)*}{@code / true} (a node of any label) or
+ * {@code /*+visible(x:Record)*}{@code / true} says where the disclosure rules apply: the file stays valid
+ * Cypher (a comment and {@code true}), and here the marker becomes the rule's predicate ({@link Visibility}),
+ * which reads the parameter {@code $disclosure} that {@link GraphReader} gives every query of a
+ * {@link Viewer}. Markers in fragments apply in every query that includes them.</li>
  * </ul>
- * An include of an unknown fragment, an include cycle or an unknown placeholder fails the start-up.
+ * An include of an unknown fragment, an include cycle, an unknown placeholder or an unknown label in a marker
+ * fails the start-up.
  */
 @Component
 public class NamedQueries {
@@ -43,6 +52,8 @@ public class NamedQueries {
 	private static final Pattern INCLUDE = Pattern.compile("(?m)^([ \\t]*)// #include (\\S+)[ \\t]*$");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+
+	private static final Pattern VISIBLE = Pattern.compile("/\\*\\+visible\\((\\w+)(?::(\\w+))?\\)\\*/\\s*true");
 
 	private final Map<String, String> queries;
 
@@ -62,6 +73,18 @@ public class NamedQueries {
 	/** Every query by name (fragments expanded into them, not listed), for the test that runs them all. */
 	public Map<String, String> all() {
 		return this.queries;
+	}
+
+	/** The query with each visibility marker replaced by the predicate of the disclosure rules. */
+	static String visible(String cypher) {
+		return VISIBLE.matcher(cypher).replaceAll(marker -> {
+			var variable = marker.group(1);
+			var predicate = (marker.group(2) == null) ? Visibility.predicate(variable)
+					: Visibility.predicate(GraphModel.label(marker.group(2))
+						.orElseThrow(() -> new IllegalStateException("Not a label of the model: " + marker.group(2))),
+							variable);
+			return Matcher.quoteReplacement(predicate);
+		});
 	}
 
 	/** The text of every file of {@code queries/} as written, fragments included, by name. */
@@ -97,7 +120,7 @@ public class NamedQueries {
 		var expanded = new TreeMap<String, String>();
 		sources.forEach((name, text) -> {
 			if (!name.startsWith(FRAGMENTS)) {
-				expanded.put(name, substitute(name, include(name, text, sources, new ArrayDeque<>()), constants));
+				expanded.put(name, visible(substitute(name, include(name, text, sources, new ArrayDeque<>()), constants)));
 			}
 		});
 		return expanded;

@@ -31,6 +31,10 @@ import org.integritygraph.model.entity.Person;
 import org.integritygraph.model.entity.Phase;
 import org.integritygraph.model.entity.Project;
 import org.integritygraph.model.entity.RecordEvent;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.report.ReportProvenance.FactRef;
 import org.integritygraph.report.ReportProvenance.ReportSource;
 import org.integritygraph.trace.ActTrace;
@@ -38,6 +42,7 @@ import org.integritygraph.trace.ProjectAccountability;
 import org.integritygraph.trace.ResponsibilityTrace;
 import org.integritygraph.trace.TraceService;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,11 +74,33 @@ public class RecallReportService {
 
 	private final Dates dates;
 
+	private final Viewer viewer;
+
+	@Autowired
 	RecallReportService(GraphReader reader, NamedQueries queries, TraceService trace, Dates dates) {
+		this(reader, queries, trace, dates, null);
+	}
+
+	private RecallReportService(GraphReader reader, NamedQueries queries, TraceService trace, Dates dates,
+			Viewer viewer) {
 		this.reader = reader;
 		this.queries = queries;
 		this.trace = trace;
 		this.dates = dates;
+		this.viewer = viewer;
+	}
+
+	/**
+	 * The reports as {@code viewer} may see them: the disclosure rules inside every report query, restricted
+	 * details (who filed an objection, why) left out for the public, the viewer's deadline. This service itself
+	 * answers as the operator (everything).
+	 */
+	public RecallReportService as(Viewer viewer) {
+		return new RecallReportService(this.reader, this.queries, this.trace, this.dates, viewer);
+	}
+
+	private Viewer viewer() {
+		return (this.viewer != null) ? this.viewer : Viewer.internal(this.dates.today(), null);
 	}
 
 	/** The report of the project as of {@code at} (null: today); empty for an unknown project. */
@@ -81,11 +108,11 @@ public class RecallReportService {
 		var today = this.dates.today();
 		var asOf = (at != null) ? at : today;
 		var params = Map.<String, Object>of("projectId", projectId, "at", asOf);
-		var found = this.reader.one(query("project"), params, row -> row);
+		var found = this.reader.one(viewer(), query("project"), params, row -> row);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		var accountability = this.trace.projectAccountability(projectId, asOf);
+		var accountability = this.trace.as(viewer()).projectAccountability(projectId, asOf);
 		if (accountability.isEmpty()) {
 			return Optional.empty();
 		}
@@ -98,22 +125,25 @@ public class RecallReportService {
 			.forEach(entry -> phaseSources.put(entry.get("phase").get("id").asString(), documents(entry.get("sources"))));
 		// The stored status is today's; for a past date the statuses are read from the histories up to it.
 		var historical = asOf.isBefore(today);
-		var decisions = this.reader.list(query("decisions"), params, decision -> decision(decision, traced));
+		var decisions = this.reader.list(viewer(), query("decisions"), params, decision -> decision(decision, traced));
 		var phases = traced.phases()
 			.stream()
 			.map(phase -> new ReportPhase(phase.phase(), phase.responsibilities(),
 					decisions.stream().filter(d -> d.phase() != null && d.phase().id().equals(phase.phase().id())).toList(),
 					phaseSources.getOrDefault(phase.phase().id(), List.of())))
 			.toList();
-		var contracts = this.reader.list(query("contracts"), params, contract -> contract(contract, traced));
-		var commitments = this.reader.list(query("commitments"), params, commitment -> commitment(commitment, historical))
+		var contracts = this.reader.list(viewer(), query("contracts"), params, contract -> contract(contract, traced));
+		var commitments = this.reader
+			.list(viewer(), query("commitments"), params, commitment -> commitment(commitment, historical))
 			.stream()
 			.map(commitment -> withAccountability(commitment, asOf))
 			.toList();
 		var draft = new RecallReport(project, Entities.as(row.get("owner"), Body.class), documents(row.get("sources")),
 				asOf, null, null, traced, phases, decisions, contracts, commitments, List.of(), null);
-		var records = this.reader.list(query("records"), Map.of("projectId", projectId, "at", asOf, "personIds",
-				draft.responsiblePersons().stream().map(Person::id).toList()), record -> record(record, historical));
+		var everything = viewer().seesEverything();
+		var records = this.reader.list(viewer(), query("records"), Map.of("projectId", projectId, "at", asOf, "personIds",
+				draft.responsiblePersons().stream().map(Person::id).toList()),
+				record -> record(record, historical, everything));
 		var facts = new RecallReport(project, draft.owner(), draft.sources(), asOf, statusOn(project, traced, historical),
 				phaseOn(traced, asOf), traced, phases, decisions, contracts, commitments, records, null);
 		return Optional.of(new RecallReport(facts.project(), facts.owner(), facts.sources(), asOf, facts.statusOn(),
@@ -122,7 +152,7 @@ public class RecallReportService {
 
 	/** The projects a body owns (实施机构), by id; empty for an unknown body. */
 	public Optional<List<String>> projectIdsOfBody(String bodyId) {
-		return this.reader.one(query("projects_of_body"), Map.of("bodyId", bodyId),
+		return this.reader.one(viewer(), query("projects_of_body"), Map.of("bodyId", bodyId),
 				row -> row.get("projectIds").asList(Value::asString));
 	}
 
@@ -220,17 +250,25 @@ public class RecallReportService {
 		if (!ReportCommitment.needsAccountability(c.statusOn())) {
 			return c;
 		}
-		ResponsibilityTrace accountability = this.trace.responsibilityTraceOfCommitment(c.commitment().id(), asOf)
+		ResponsibilityTrace accountability = this.trace.as(viewer())
+			.responsibilityTraceOfCommitment(c.commitment().id(), asOf)
 			.orElse(null);
 		return new ReportCommitment(c.commitment(), c.statusOn(), c.madeBy(), c.signature(), c.contract(),
 				c.beneficiaries(), c.history(), accountability, c.sources());
 	}
 
-	private static ReportRecord record(Record row, boolean historical) {
+	/**
+	 * A record of the report; {@code everything}: with the restricted details of its events (who, why), which
+	 * the disclosure classes of the model hide from the public.
+	 */
+	private static ReportRecord record(Record row, boolean historical, boolean everything) {
 		var record = Entities.as(row.get("record"), org.integritygraph.model.entity.Record.class);
 		var events = row.get("events")
 			.asList(event -> Entities.as(event.asNode(), RecordEvent.class))
 			.stream()
+			.map(event -> new RecordEvent(event.id(), event.kind(), event.on(),
+					shown(GraphModel.RECORD_EVENT, "actor", event.actor(), everything),
+					shown(GraphModel.RECORD_EVENT, "reason", event.reason(), everything)))
 			.sorted(Comparator.comparing(RecordEvent::on)
 				.thenComparing(event -> rank(RECORD_LIFECYCLE, event.kind()))
 				.thenComparing(RecordEvent::id))
@@ -239,6 +277,11 @@ public class RecallReportService {
 		return new ReportRecord(record, status, row.get("relation").asString(), entities(row.get("against")),
 				Entities.as(row.get("issuer"), Body.class), entities(row.get("concerns")), events,
 				documents(row.get("sources")));
+	}
+
+	/** A property's value, or null when its disclosure class hides it from a viewer who does not see everything. */
+	private static String shown(Label label, String property, String value, boolean everything) {
+		return (everything || label.property(property).map(Visibility::isPublic).orElse(false)) ? value : null;
 	}
 
 	/** A record's status after its events up to a date (RecordEventKind → RecordStatus). */

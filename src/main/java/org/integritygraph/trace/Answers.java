@@ -16,6 +16,7 @@ import org.neo4j.driver.Value;
 
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Person;
@@ -62,6 +63,8 @@ final class Answers {
 
 	private final GraphReader reader;
 
+	private final Viewer viewer;
+
 	private final NamedQueries queries;
 
 	private final GraphCollector graph;
@@ -82,8 +85,9 @@ final class Answers {
 	 * @param today the date the trace answers for: "now", and the day up to which facts are known (a tenure
 	 * ending later is still running on it)
 	 */
-	Answers(GraphReader reader, NamedQueries queries, GraphCollector graph, LocalDate today) {
+	Answers(GraphReader reader, Viewer viewer, NamedQueries queries, GraphCollector graph, LocalDate today) {
 		this.reader = reader;
+		this.viewer = viewer;
 		this.queries = queries;
 		this.graph = graph;
 		this.today = today;
@@ -91,6 +95,11 @@ final class Answers {
 
 	LocalDate today() {
 		return this.today;
+	}
+
+	/** Who reads: the disclosure rules and deadline of every query of the trace. */
+	Viewer viewer() {
+		return this.viewer;
 	}
 
 	GraphCollector graph() {
@@ -261,7 +270,7 @@ final class Answers {
 		}
 		var parameters = new HashMap<String, Object>(more);
 		parameters.put(parameter, list);
-		this.reader.list(this.queries.get(query), parameters, row -> {
+		this.reader.list(this.viewer, this.queries.get(query), parameters, row -> {
 			this.graph.add(row);
 			return row;
 		}).forEach(row -> found.accept(keys.get(row.get("key").asInt()), row.get(column)));

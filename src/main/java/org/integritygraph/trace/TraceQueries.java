@@ -16,6 +16,7 @@ import org.neo4j.driver.Value;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.ResponsibilityRole;
 import org.integritygraph.model.entity.Body;
@@ -52,8 +53,8 @@ class TraceQueries {
 		this.queries = queries;
 	}
 
-	Optional<LeadershipChainTrace> leadershipChain(String personId, String postId, LocalDate at) {
-		return this.reader.one(this.queries.get("trace/leadership_chain"),
+	Optional<LeadershipChainTrace> leadershipChain(Viewer viewer, String personId, String postId, LocalDate at) {
+		return this.reader.one(viewer, this.queries.get("trace/leadership_chain"),
 				Map.of("personId", orEmpty(personId), "postId", orEmpty(postId), "at", at), row -> {
 					var graph = GraphCollector.of(row);
 					var chains = row.get("chains").asList(chain -> Answers.chain(chain, graph, at));
@@ -62,9 +63,9 @@ class TraceQueries {
 				});
 	}
 
-	Optional<ProjectAccountability> projectAccountability(String projectId, LocalDate at) {
+	Optional<ProjectAccountability> projectAccountability(Viewer viewer, String projectId, LocalDate at) {
 		var graph = new GraphCollector();
-		var found = this.reader.one(this.queries.get("trace/project_accountability"),
+		var found = this.reader.one(viewer, this.queries.get("trace/project_accountability"),
 				Map.of("projectId", projectId, "at", at), row -> {
 					graph.add(row);
 					return row;
@@ -73,7 +74,7 @@ class TraceQueries {
 			return Optional.empty();
 		}
 		var row = found.get();
-		var answers = new Answers(this.reader, this.queries, graph, at);
+		var answers = new Answers(this.reader, viewer, this.queries, graph, at);
 		var cap = new Cap();
 		var phases = cap.keep(row.get("phases").asList(phase -> phaseDraft(phase, answers)));
 		var signatures = cap.keep(row.get("signatures").asList(act -> actDraft(act, graph, answers)));
@@ -86,9 +87,10 @@ class TraceQueries {
 				decisions.stream().map(act -> act.build(answers)).toList(), cap.truncated, graph.graph()));
 	}
 
-	Optional<ResponsibilityTrace> responsibilityTrace(String recordId, String commitmentId, LocalDate today) {
+	Optional<ResponsibilityTrace> responsibilityTrace(Viewer viewer, String recordId, String commitmentId,
+			LocalDate today) {
 		var graph = new GraphCollector();
-		var found = this.reader.one(this.queries.get("trace/responsibility_trace"),
+		var found = this.reader.one(viewer, this.queries.get("trace/responsibility_trace"),
 				Map.of("recordId", orEmpty(recordId), "commitmentId", orEmpty(commitmentId), "today", today), row -> {
 					graph.add(row);
 					return row;
@@ -97,7 +99,7 @@ class TraceQueries {
 			return Optional.empty();
 		}
 		var row = found.get();
-		var answers = new Answers(this.reader, this.queries, graph, today);
+		var answers = new Answers(this.reader, viewer, this.queries, graph, today);
 		var cap = new Cap();
 		var acts = cap.keep(row.get("acts").asList(act -> actDraft(act, graph, answers)));
 		var record = Entities.as(row.get("subject"), Record.class);
@@ -117,9 +119,9 @@ class TraceQueries {
 	}
 
 	/** The conduct trace of one person over {@code [from, to)}, as known on {@code at}. */
-	Optional<ConductTrace> conduct(String personId, LocalDate from, LocalDate to, LocalDate at) {
+	Optional<ConductTrace> conduct(Viewer viewer, String personId, LocalDate from, LocalDate to, LocalDate at) {
 		var graph = new GraphCollector();
-		var answers = new Answers(this.reader, this.queries, graph, at);
+		var answers = new Answers(this.reader, viewer, this.queries, graph, at);
 		var cap = new Cap();
 		var request = new ConductPeriods.Request(personId, from, to, ConductRule.REQUESTED,
 				"the period asked for");
@@ -132,8 +134,8 @@ class TraceQueries {
 		return Optional.of(drafts.getFirst().build(answers, drawing));
 	}
 
-	Optional<OverdueCommitments> overdueCommitments(String bodyId, LocalDate at) {
-		return this.reader.one(this.queries.get("trace/overdue_commitments"), Map.of("bodyId", bodyId, "at", at),
+	Optional<OverdueCommitments> overdueCommitments(Viewer viewer, String bodyId, LocalDate at) {
+		return this.reader.one(viewer, this.queries.get("trace/overdue_commitments"), Map.of("bodyId", bodyId, "at", at),
 				row -> {
 					var graph = GraphCollector.of(row);
 					var cap = new Cap();
@@ -158,8 +160,8 @@ class TraceQueries {
 				});
 	}
 
-	Optional<Connections> connections(String fromId, String toId, int maxHops, Collection<String> types) {
-		return this.reader.one(this.queries.get("trace/connections"),
+	Optional<Connections> connections(Viewer viewer, String fromId, String toId, int maxHops, Collection<String> types) {
+		return this.reader.one(viewer, this.queries.get("trace/connections"),
 				Map.of("fromId", fromId, "toId", toId, "maxHops", maxHops, "types", names(types)), row -> {
 					var graph = GraphCollector.of(row);
 					var paths = new ArrayList<TracePath>();
@@ -180,9 +182,9 @@ class TraceQueries {
 				});
 	}
 
-	Optional<Neighbourhood> neighbourhood(String id, int depth, Collection<String> types, int first,
+	Optional<Neighbourhood> neighbourhood(Viewer viewer, String id, int depth, Collection<String> types, int first,
 			int offset) {
-		return this.reader.one(this.queries.get("trace/neighbourhood"),
+		return this.reader.one(viewer, this.queries.get("trace/neighbourhood"),
 				Map.of("id", id, "depth", depth, "types", names(types), "first", first, "offset", offset), row -> {
 					var graph = GraphCollector.of(row).limitEdges(TraceLimits.GRAPH_EDGES);
 					var groups = row.get("groups").asList(group -> {
@@ -204,34 +206,34 @@ class TraceQueries {
 	 * Runs every trace query once with parameters of the types a trace passes that match nothing, so that
 	 * Neo4j plans and caches each query (the planning of a query is what makes its first run slow).
 	 */
-	void warmUp(LocalDate today) {
+	void warmUp(Viewer viewer, LocalDate today) {
 		var none = "\u0000warm-up";
 		var key = 0;
-		run("trace/leadership_chain", Map.of("personId", none, "postId", "", "at", today));
-		run("trace/project_accountability", Map.of("projectId", none, "at", today));
-		run("trace/responsibility_trace", Map.of("recordId", none, "commitmentId", "", "today", today));
-		run("trace/overdue_commitments", Map.of("bodyId", none, "at", today));
-		run("trace/connections", Map.of("fromId", none, "toId", none, "maxHops", 1, "types", List.of("HELD")));
-		run("trace/neighbourhood",
+		run(viewer, "trace/leadership_chain", Map.of("personId", none, "postId", "", "at", today));
+		run(viewer, "trace/project_accountability", Map.of("projectId", none, "at", today));
+		run(viewer, "trace/responsibility_trace", Map.of("recordId", none, "commitmentId", "", "today", today));
+		run(viewer, "trace/overdue_commitments", Map.of("bodyId", none, "at", today));
+		run(viewer, "trace/connections", Map.of("fromId", none, "toId", none, "maxHops", 1, "types", List.of("HELD")));
+		run(viewer, "trace/neighbourhood",
 				Map.of("id", none, "depth", 1, "types", List.of("HELD"), "first", 1, "offset", 0));
 		var person = new HashMap<String, Object>(Map.of("key", key, "personId", none, "from", today));
 		person.put("to", null);
-		run("trace/conduct", Map.of("people", List.of(person), "at", today));
+		run(viewer, "trace/conduct", Map.of("people", List.of(person), "at", today));
 		var act = new HashMap<String, Object>(Map.of("key", key, "actorId", none, "on", today));
 		act.put("objectId", null);
-		run("trace/answerable", Map.of("acts", List.of(act)));
+		run(viewer, "trace/answerable", Map.of("acts", List.of(act)));
 		var subject = new HashMap<String, Object>(Map.of("key", key, "postId", none));
 		subject.put("phaseId", null);
 		subject.put("role", null);
 		subject.put("targetId", null);
 		subject.put("from", null);
-		run("trace/today", Map.of("subjects", List.of(subject), "today", today));
-		run("trace/chains", Map.of("requests",
+		run(viewer, "trace/today", Map.of("subjects", List.of(subject), "today", today));
+		run(viewer, "trace/chains", Map.of("requests",
 				List.of(Map.of("key", key, "postId", none, "from", today, "to", today.plusDays(1), "asOf", today))));
 	}
 
-	private void run(String query, Map<String, Object> parameters) {
-		this.reader.list(this.queries.get(query), parameters, row -> row);
+	private void run(Viewer viewer, String query, Map<String, Object> parameters) {
+		this.reader.list(viewer, this.queries.get(query), parameters, row -> row);
 	}
 
 	// ---- project accountability ---------------------------------------------------------------------------
@@ -374,7 +376,8 @@ class TraceQueries {
 		var at = answers.today();
 		var graph = answers.graph();
 		var drafts = new LinkedHashMap<Integer, ConductDraft>();
-		for (var row : this.reader.list(this.queries.get("trace/conduct"), Map.of("people", people, "at", at), row -> {
+		for (var row : this.reader.list(answers.viewer(), this.queries.get("trace/conduct"),
+				Map.of("people", people, "at", at), row -> {
 			graph.add(row);
 			return row;
 		})) {
