@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.integritygraph.api.ApiTest;
 import org.integritygraph.api.GraphQlClient;
+import org.integritygraph.security.TokenIssuer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,10 +58,16 @@ class ReadmeTraceExamplesTest {
 	@Autowired
 	TraceWarmUp warmUp;
 
-	/** As a user after start-up: the trace queries are planned in the background first (a busy machine is slow). */
+	@Autowired
+	TokenIssuer issuer;
+
+	/**
+	 * As an investigator (who sees everything, as the README's section says) after start-up: the trace queries
+	 * are planned in the background first (a busy machine is slow).
+	 */
 	@BeforeEach
 	void client() throws Exception {
-		this.graphQl = new GraphQlClient(this.port);
+		this.graphQl = GraphQlClient.investigator(this.port, this.issuer);
 		this.warmUp.done().get(10, TimeUnit.MINUTES);
 	}
 
@@ -125,6 +132,20 @@ class ReadmeTraceExamplesTest {
 		assertThat(answer.<List<String>>read(conduct + ".responsibilities[*].via.role")).containsExactly("PRINCIPAL");
 		assertThat(answer.<List<Object>>read(conduct + ".signatures[*]")).hasSize(3);
 		assertThat(answer.<List<String>>read(conduct + ".answerableToday[*].holders[0].person.name")).containsExactly("左军");
+	}
+
+	/** The README's report of a past date (the sample's ring road on 2024-06-30): that day's facts, not today's. */
+	@Test
+	void recallReport_ofTheRingRoadOnAPastDate_showsThatDay() {
+		var answer = run("""
+				{ recallReport(projectId: "pj-ring-road-ppp", at: "2024-06-30") {
+				    statusOn phaseOn phases { phase { stage to } } } }""");
+		assertThat(answer.<String>read("$.data.recallReport.statusOn")).isEqualTo("ACTIVE");
+		assertThat(answer.<String>read("$.data.recallReport.phaseOn")).isEqualTo("EXECUTION");
+		assertThat(answer.<List<String>>read("$.data.recallReport.phases[*].phase.stage"))
+			.containsExactly("IDENTIFICATION", "PREPARATION", "PROCUREMENT", "EXECUTION");
+		// the execution phase's end (2025-12-18) was not known then
+		assertThat(answer.<Object>read("$.data.recallReport.phases[3].phase.to")).isNull();
 	}
 
 }
