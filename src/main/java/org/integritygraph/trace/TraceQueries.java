@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import org.neo4j.driver.Value;
 
@@ -18,6 +19,8 @@ import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.graph.PageRequest;
 import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.Entities;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Relationship;
 import org.integritygraph.model.ResponsibilityRole;
 import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Commitment;
@@ -43,6 +46,18 @@ import org.integritygraph.trace.Period.Dates;
  * which matches no entity.
  */
 class TraceQueries {
+
+	/** An id matching nothing, of up to 10 characters (the planner's size bucket of 10). */
+	private static final String WARM_SHORT_ID = "\u0000warm-up";
+
+	/** An id matching nothing, of 11 to 100 characters (the bucket of 100, where most ids fall). */
+	private static final String WARM_LONG_ID = "\u0000warm-up-of-the-trace-queries";
+
+	private static final List<String> ALL_TYPES = GraphModel.relationships()
+		.stream()
+		.map(Relationship::type)
+		.sorted()
+		.toList();
 
 	private final GraphReader reader;
 
@@ -203,33 +218,67 @@ class TraceQueries {
 	}
 
 	/**
-	 * Runs every trace query once with parameters of the types a trace passes that match nothing, so that
-	 * Neo4j plans and caches each query (the planning of a query is what makes its first run slow).
+	 * Runs every trace query with parameters that match nothing, so that Neo4j plans and caches each query (the
+	 * planning of a query is what makes its first run slow). Neo4j keys its plan cache on the query and the
+	 * types of its parameters, and for a string or a list also on its size rounded up to a power of ten
+	 * (0, 1, 10, 100 …): a plan made for an id of 8 characters is not used for an id of 19. So each query is run
+	 * with the shapes real traces pass: ids of up to 10 and of 11 to 100 characters, the empty string for the
+	 * id left out, lists of 1, up to 10 and up to 100 items, all relationship types or a few.
 	 */
-	void warmUp(Viewer viewer, LocalDate today) {
-		var none = "\u0000warm-up";
-		var key = 0;
-		run(viewer, "trace/leadership_chain", Map.of("personId", none, "postId", "", "at", today));
-		run(viewer, "trace/project_accountability", Map.of("projectId", none, "at", today));
-		run(viewer, "trace/responsibility_trace", Map.of("recordId", none, "commitmentId", "", "today", today));
-		run(viewer, "trace/overdue_commitments", Map.of("bodyId", none, "at", today));
-		run(viewer, "trace/connections", Map.of("fromId", none, "toId", none, "maxHops", 1, "types", List.of("HELD")));
-		run(viewer, "trace/neighbourhood",
-				Map.of("id", none, "depth", 1, "types", List.of("HELD"), "first", 1, "offset", 0));
-		var person = new HashMap<String, Object>(Map.of("key", key, "personId", none, "from", today));
-		person.put("to", null);
-		run(viewer, "trace/conduct", Map.of("people", List.of(person), "at", today));
-		var act = new HashMap<String, Object>(Map.of("key", key, "actorId", none, "on", today));
-		act.put("objectId", null);
-		run(viewer, "trace/answerable", Map.of("acts", List.of(act)));
-		var subject = new HashMap<String, Object>(Map.of("key", key, "postId", none));
-		subject.put("phaseId", null);
-		subject.put("role", null);
-		subject.put("targetId", null);
-		subject.put("from", null);
-		run(viewer, "trace/today", Map.of("subjects", List.of(subject), "today", today));
-		run(viewer, "trace/chains", Map.of("requests",
-				List.of(Map.of("key", key, "postId", none, "from", today, "to", today.plusDays(1), "asOf", today))));
+	boolean warmUp(Viewer viewer, LocalDate today) {
+		if (this.reader.list(viewer, this.queries.get("trace/has_entities"), Map.of(), row -> row).isEmpty()) {
+			return false;
+		}
+		var ids = List.of(WARM_SHORT_ID, WARM_LONG_ID);
+		for (var id : ids) {
+			run(viewer, "trace/leadership_chain", Map.of("personId", id, "postId", "", "at", today));
+			run(viewer, "trace/leadership_chain", Map.of("personId", "", "postId", id, "at", today));
+			run(viewer, "trace/project_accountability", Map.of("projectId", id, "at", today));
+			run(viewer, "trace/responsibility_trace", Map.of("recordId", id, "commitmentId", "", "today", today));
+			run(viewer, "trace/responsibility_trace", Map.of("recordId", "", "commitmentId", id, "today", today));
+			run(viewer, "trace/overdue_commitments", Map.of("bodyId", id, "at", today));
+			for (var types : List.of(ALL_TYPES, List.of("HELD"), ALL_TYPES.subList(0, 2))) {
+				run(viewer, "trace/neighbourhood",
+						Map.of("id", id, "depth", 1, "types", types, "first", 1, "offset", 0));
+			}
+			for (var to : ids) {
+				run(viewer, "trace/connections",
+						Map.of("fromId", id, "toId", to, "maxHops", 1, "types", ALL_TYPES));
+			}
+		}
+		run(viewer, "trace/connections",
+				Map.of("fromId", WARM_LONG_ID, "toId", WARM_LONG_ID, "maxHops", 1, "types", List.of("HELD")));
+		for (var size : List.of(1, 10, 100)) {
+			run(viewer, "trace/conduct", Map.of("people", items(size, key -> {
+				var person = new HashMap<String, Object>(Map.of("key", key, "personId", WARM_LONG_ID, "from", today));
+				person.put("to", null);
+				return person;
+			}), "at", today));
+			run(viewer, "trace/answerable", Map.of("acts", items(size, key -> {
+				var act = new HashMap<String, Object>(Map.of("key", key, "actorId", WARM_LONG_ID, "on", today));
+				act.put("objectId", null);
+				return act;
+			})));
+			run(viewer, "trace/today", Map.of("subjects", items(size, key -> {
+				var subject = new HashMap<String, Object>(Map.of("key", key, "postId", WARM_LONG_ID));
+				subject.put("phaseId", null);
+				subject.put("role", null);
+				subject.put("targetId", null);
+				subject.put("from", null);
+				return subject;
+			}), "today", today));
+			run(viewer, "trace/chains", Map.of("requests", items(size, key -> Map.of("key", key, "postId",
+					WARM_LONG_ID, "from", today, "to", today.plusDays(1), "asOf", today))));
+		}
+		return true;
+	}
+
+	private static List<Object> items(int size, IntFunction<Object> item) {
+		var list = new ArrayList<Object>();
+		for (int key = 0; key < size; key++) {
+			list.add(item.apply(key));
+		}
+		return list;
 	}
 
 	private void run(Viewer viewer, String query, Map<String, Object> parameters) {

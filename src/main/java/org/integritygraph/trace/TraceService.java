@@ -155,11 +155,13 @@ public class TraceService {
 	}
 
 	/**
-	 * Plans every trace query (runs each once, finding nothing), so that the first trace a user asks for is as
-	 * fast as later ones; see {@link TraceWarmUp}.
+	 * Plans every trace query (runs each with the parameter shapes traces pass, finding nothing), so that the
+	 * first trace a user asks for is as fast as later ones; see {@link TraceWarmUp}. Nothing is planned on an
+	 * empty graph: Neo4j plans again once data arrives, as the statistics change.
+	 * @return whether the queries were planned (false: the graph is empty)
 	 */
-	public void warmUp() {
-		this.queries.warmUp(viewer(), today());
+	public boolean warmUp() {
+		return this.queries.warmUp(viewer(), today());
 	}
 
 	/** Today, by the application's clock. */

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Warms Neo4j's plan cache with every trace query once the application is ready, on a thread of its own, so
  * that it never delays readiness: planning a trace query takes seconds on a busy machine, running it tens of
  * milliseconds, and without this the first user of each trace would wait for the planning. A trace asked for
- * while the warm-up runs is answered as without it. {@code integrity.trace.warm-up=false} turns it off.
+ * while the warm-up runs is answered as without it. On an empty graph nothing is planned (Neo4j plans again
+ * once data arrives). {@code integrity.trace.warm-up=false} turns it off.
  */
 @Component
 public class TraceWarmUp {
@@ -51,10 +52,16 @@ public class TraceWarmUp {
 		});
 	}
 
-	/** Plans every trace query now (in the caller's thread) and says how long it took. */
+	/**
+	 * Plans every trace query now (in the caller's thread) and says how long it took; zero when the graph is
+	 * empty and nothing was planned.
+	 */
 	public Duration warmUp() {
 		long start = System.nanoTime();
-		this.trace.warmUp();
+		if (!this.trace.warmUp()) {
+			log.info("Trace queries not planned: the graph is empty");
+			return Duration.ZERO;
+		}
 		var took = Duration.ofNanos(System.nanoTime() - start);
 		log.info("Trace queries planned in {} ms", took.toMillis());
 		return took;

@@ -68,7 +68,8 @@ class ReadmeTraceExamplesTest {
 	@BeforeEach
 	void client() throws Exception {
 		this.graphQl = GraphQlClient.investigator(this.port, this.issuer);
-		this.warmUp.done().get(10, TimeUnit.MINUTES);
+		// planned on the sample city in the background after start-up
+		assertThat(this.warmUp.done().get(10, TimeUnit.MINUTES)).isPositive();
 	}
 
 	private DocumentContext run(String document) {

@@ -64,4 +64,22 @@ class TraceQueryExpansionTest {
 		assertThat(used).as("constants used by the queries").isEqualTo(new TreeSet<>(TraceLimits.cypher().constants().keySet()));
 	}
 
+	/**
+	 * The disclosure rules apply inside the fragments, so in every trace that includes them: each fragment marks
+	 * where a person enters it, and the shared queries read the rules' parameter once expanded.
+	 */
+	@Test
+	void theDisclosureRulesApplyInsideTheFragments() {
+		NamedQueries.sources().forEach((name, source) -> {
+			if (name.startsWith("fragment/")) {
+				assertThat(source).as(name).contains("/*+visible(");
+			}
+		});
+		var queries = TestNeo4j.namedQueries();
+		for (var name : new String[] { "trace/leadership_chain", "trace/chains", "trace/answerable", "trace/today",
+				"trace/conduct", "trace/project_accountability", "trace/responsibility_trace" }) {
+			assertThat(queries.get(name)).as(name).contains("$disclosure").doesNotContain("/*+visible(");
+		}
+	}
+
 }
