@@ -60,6 +60,18 @@ public record RecordHistory(Record record, List<RecordEvent> events, List<Status
 		return statusIn(this.changes, on);
 	}
 
+	/** Since when the record has had its status on the date (the date of the last change on or before it); null before it was decided. */
+	public LocalDate statusSince(LocalDate on) {
+		LocalDate since = null;
+		for (var change : this.changes) {
+			if (change.on().isAfter(on)) {
+				break;
+			}
+			since = change.on();
+		}
+		return since;
+	}
+
 	/** Whether the record was decided within {@code [from, to)}. */
 	public boolean decidedWithin(LocalDate from, LocalDate to) {
 		var decided = this.record.decidedOn();
