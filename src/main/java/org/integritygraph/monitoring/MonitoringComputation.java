@@ -51,7 +51,7 @@ final class MonitoringComputation {
 		var ranked = rank(units, table);
 		return new MonitoringResult(region.id(), region.name(), month.toString(), window, month.atEndOfMonth(), computedAt,
 				table.version(), table.scope(), false, months.stream().map(YearMonth::toString).toList(),
-				table.baseScore(), table.indicators(), regionResult, ranked);
+				table.baseScore(), table.indicators(), table.warnings(), regionResult, ranked);
 	}
 
 	private static UnitResult unit(String id, String name, String kind,

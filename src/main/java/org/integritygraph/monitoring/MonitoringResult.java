@@ -19,17 +19,19 @@ import java.util.stream.Stream;
  * @param seriesMonths the months of every series, oldest first, ending with {@code month}
  * @param baseScore the score of a body without any fact
  * @param indicators the indicator definitions (weights, units, caps) the scores were computed with
+ * @param tableRules the warning rules the warnings were raised by
  * @param region the region as a whole (all its bodies, itself included); its rank is 0
  * @param units the ranked bodies, best first
  */
 public record MonitoringResult(String regionId, String regionName, String month, int window, LocalDate asOf,
 		Instant computedAt, int tableVersion, String tableScope, boolean stored, List<String> seriesMonths,
-		double baseScore, List<MonitoringTable.Indicator> indicators, UnitResult region, List<UnitResult> units) {
+		double baseScore, List<MonitoringTable.Indicator> indicators, List<MonitoringTable.WarningRule> tableRules,
+		UnitResult region, List<UnitResult> units) {
 
 	MonitoringResult withStored(boolean stored) {
 		return new MonitoringResult(this.regionId, this.regionName, this.month, this.window, this.asOf, this.computedAt,
 				this.tableVersion, this.tableScope, stored, this.seriesMonths, this.baseScore, this.indicators,
-				this.region, this.units);
+				this.tableRules, this.region, this.units);
 	}
 
 	/** The warnings of every ranked body: the most urgent first, then the worst ranked. */
@@ -48,7 +50,7 @@ public record MonitoringResult(String regionId, String regionName, String month,
 	MonitoringResult withFacts(UnaryOperator<Fact> change) {
 		return new MonitoringResult(this.regionId, this.regionName, this.month, this.window, this.asOf, this.computedAt,
 				this.tableVersion, this.tableScope, this.stored, this.seriesMonths, this.baseScore, this.indicators,
-				this.region.withFacts(change), this.units.stream().map(u -> u.withFacts(change)).toList());
+				this.tableRules, this.region.withFacts(change), this.units.stream().map(u -> u.withFacts(change)).toList());
 	}
 
 	/** Every fact of the result: of the region's, the ranked bodies' and the warnings' indicators. */

@@ -101,6 +101,13 @@ public class MonitoringService {
 		}).orElseThrow())));
 	}
 
+	/** Why a body ranked in the region (or the region itself) scored what it did; empty when it is not ranked there. */
+	public Optional<Explanation> explain(String regionId, String bodyId, String month, Integer window) {
+		required("bodyId", bodyId);
+		return result(regionId, month, window).flatMap(result -> Optional.ofNullable(result.unit(bodyId))
+			.map(unit -> Explanation.of(result, unit)));
+	}
+
 	/**
 	 * Computes the region's month now, from the facts in the graph (nothing stored).
 	 *

@@ -76,13 +76,12 @@ public class MonitoringTables {
 
 	/** Publishes a new version; a bad table is an {@link InvalidArgumentException} naming the field, nothing written. */
 	public MonitoringTable publish(String scope, LocalDate effectiveFrom, MonitoringTable.Content content,
-			String reason, String publishedBy) {
+			String reason) {
 		var problems = problems(content);
 		if (!problems.isEmpty()) {
 			throw problems.getFirst();
 		}
-		return table(this.tables.publish(TABLE, scope, effectiveFrom, JSON.writeValueAsString(content), reason,
-				publishedBy));
+		return table(this.tables.publish(TABLE, scope, effectiveFrom, JSON.writeValueAsString(content), reason));
 	}
 
 	private static MonitoringTable table(PolicyTableVersion version) {

@@ -78,7 +78,8 @@ class SnapshotStore {
 			var units = row.get("entries").asList(entry -> JSON.readValue(entry.asString(), UnitResult.class));
 			return new MonitoringResult(summary.regionId(), summary.regionName(), summary.month(), summary.window(),
 					summary.asOf(), summary.computedAt(), summary.tableVersion(), summary.tableScope(), true,
-					summary.seriesMonths(), summary.baseScore(), summary.indicators(), summary.region(), units);
+					summary.seriesMonths(), summary.baseScore(), summary.indicators(), summary.tableRules(), summary.region(),
+					units);
 		});
 	}
 
@@ -94,7 +95,7 @@ class SnapshotStore {
 		}
 		var summary = new MonitoringResult(result.regionId(), result.regionName(), result.month(), result.window(),
 				result.asOf(), result.computedAt(), result.tableVersion(), result.tableScope(), true, result.seriesMonths(),
-				result.baseScore(), result.indicators(), result.region(), List.of());
+				result.baseScore(), result.indicators(), result.tableRules(), result.region(), List.of());
 		var parameters = new HashMap<String, Object>();
 		parameters.put("key", key);
 		parameters.put("region", result.regionId());

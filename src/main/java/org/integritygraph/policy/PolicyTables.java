@@ -15,6 +15,7 @@ import org.integritygraph.graph.InvalidArgumentException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -84,11 +85,11 @@ public class PolicyTables {
 	}
 
 	/**
-	 * Publishes the next version of a table for a scope. The content must have been validated by the table's
-	 * feature. Bad metadata is an {@link InvalidArgumentException} naming the input field, and writes nothing.
+	 * Publishes the next version of a table for a scope, in the name of the request's principal. The content must
+	 * have been validated by the table's feature. Bad metadata is an {@link InvalidArgumentException} naming the input field, and writes nothing.
 	 */
 	public PolicyTableVersion publish(String table, String scope, LocalDate effectiveFrom, String content,
-			String reason, String publishedBy) {
+			String reason) {
 		// INTEGRATION POINT (roles): only administrators change tables; the role check of the security feature
 		// goes here. INTEGRATION POINT (audit trail): the audit entry is written in the transaction below.
 		var checkedScope = (scope == null) ? "" : scope.strip();
@@ -107,12 +108,18 @@ public class PolicyTables {
 		parameters.put("scope", checkedScope);
 		parameters.put("effectiveFrom", effectiveFrom);
 		parameters.put("publishedAt", this.dates.now().atZone(ZoneOffset.UTC));
-		parameters.put("publishedBy", (publishedBy == null || publishedBy.isBlank()) ? "anonymous" : publishedBy);
+		parameters.put("publishedBy", currentUser());
 		parameters.put("reason", reason.strip());
 		parameters.put("content", content);
 		try (var session = this.driver.session(this.database.writeSession(this.driver))) {
 			return session.executeWrite(tx -> version(tx.run(PUBLISH, parameters).single().get("t")));
 		}
+	}
+
+	/** Who is publishing: the authenticated principal of the request, else {@code anonymous}. */
+	private static String currentUser() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getName() != null) ? authentication.getName() : "anonymous";
 	}
 
 	private static PolicyTableVersion version(Value node) {

@@ -83,14 +83,14 @@ public class ConsequenceRules {
 	 * are checked first; a bad rule is an {@link InvalidArgumentException} naming it, and nothing is written.
 	 */
 	public ConsequenceRuleTable publish(String scope, LocalDate effectiveFrom, List<ConsequenceRule> rules,
-			String reason, String publishedBy) {
+			String reason) {
 		var checked = (rules != null) ? rules : List.<ConsequenceRule>of();
 		var problems = problems(checked);
 		if (!problems.isEmpty()) {
 			throw problems.getFirst();
 		}
 		var content = JSON.writeValueAsString(new ConsequenceRuleTable.Content(checked));
-		return table(this.tables.publish(TABLE, scope, effectiveFrom, content, reason, publishedBy));
+		return table(this.tables.publish(TABLE, scope, effectiveFrom, content, reason));
 	}
 
 	private static ConsequenceRuleTable table(PolicyTableVersion version) {

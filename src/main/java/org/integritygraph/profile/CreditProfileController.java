@@ -10,7 +10,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 /** 信用档案 and the consequence rules over GraphQL ({@code profile.graphqls}). */
@@ -47,8 +46,7 @@ class CreditProfileController {
 	/** INTEGRATION POINT (roles): administrators only; the check belongs to {@code PolicyTables.publish}. */
 	@MutationMapping
 	Payload publishConsequenceRules(@Argument PublishInput input) {
-		return new Payload(this.rules.publish(input.scope(), input.effectiveFrom(), input.rules(), input.reason(),
-				currentUser()));
+		return new Payload(this.rules.publish(input.scope(), input.effectiveFrom(), input.rules(), input.reason()));
 	}
 
 	@SchemaMapping(typeName = "CreditProfile", field = "timelineSvg")
@@ -61,9 +59,19 @@ class CreditProfileController {
 		return this.renderer.text(lang).label("measure", measure.kind().name());
 	}
 
-	static String currentUser() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "anonymous";
+	@SchemaMapping(typeName = "CreditProfile", field = "measuresInForce")
+	List<Measure> measuresInForce(CreditProfile profile) {
+		return profile.measuresInForce();
+	}
+
+	@SchemaMapping(typeName = "Measure", field = "basis")
+	LegalBasis basis(Measure measure) {
+		return measure.basis();
+	}
+
+	@SchemaMapping(typeName = "ConsequenceRuleTable", field = "builtIn")
+	boolean builtIn(ConsequenceRuleTable table) {
+		return table.builtIn();
 	}
 
 	record PublishInput(String scope, LocalDate effectiveFrom, String reason, List<ConsequenceRule> rules) {

@@ -150,9 +150,11 @@ class CreditProfileServiceTests {
 				List.of(new ConsequenceRule("city-commendation", List.of(RecordKind.COMMENDATION), List.of(),
 						List.of(RecordStatus.RECORDED), List.of(SubjectType.BODY), MeasureKind.PUBLIC_CRITICISM, 3,
 						new LegalBasis("测政办发〔2024〕1号", "测试市失信惩戒办法", "第五条", null))),
-				"市级细则", "admin");
+				"市级细则");
 		assertThat(table.version()).isEqualTo(1);
 		assertThat(table.scope()).isEqualTo("9901");
+		assertThat(table.publishedBy()).isEqualTo("anonymous");
+		assertThat(table.reason()).isEqualTo("市级细则");
 		var profile = full("pf-dept", "2024-06-30");
 		// pf-r6 (2024-01-05, issued by the city, 990100) is judged by the city's version 1 ...
 		assertThat(profile.measures()).filteredOn(m -> m.record().id().equals("pf-r6"))
