@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,10 @@ import org.integritygraph.profile.RecordHistory;
 final class IndicatorCalculator {
 
 	private static final Set<String> NOT_COUNTED = Set.of("REVOKED", "EXEMPTED");
+
+	/** Facts oldest first, then by id: the same order whatever order the database returned them in. */
+	private static final Comparator<Fact> FACT_ORDER = Comparator.comparing(Fact::on, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Fact::id);
 
 	private IndicatorCalculator() {
 	}
@@ -180,7 +185,7 @@ final class IndicatorCalculator {
 				for (var key : IndicatorKey.values()) {
 					var sum = sums.get(key);
 					measured.put(key, (sum == null) ? new Measured(0, List.of())
-							: new Measured(sum.value, List.copyOf(sum.facts)));
+							: new Measured(sum.value, sum.facts.stream().sorted(FACT_ORDER).toList()));
 				}
 				result.put(id, measured);
 			});
