@@ -98,8 +98,8 @@ class MonitorCommand implements Command {
 		out.printf("%s %s (window %d months): %s%n", result.regionName(), result.month(), result.window(),
 				closing.stored() ? "stored now" : "already stored on " + result.computedAt() + ", unchanged");
 		for (var unit : result.units()) {
-			out.printf("%3d. %-24s %7s  %s%n", unit.rank(), unit.name(), MonitoringText.number(unit.score()),
-					warnings(unit));
+			out.println("%3d. %-24s %7s  %s".formatted(unit.rank(), unit.name(), MonitoringText.number(unit.score()),
+					warnings(unit)).stripTrailing());
 		}
 		var warnings = result.warnings();
 		out.printf("Warnings: %d (red %d, orange %d, yellow %d)%n%n", warnings.size(), count(warnings, WarningLevel.RED),

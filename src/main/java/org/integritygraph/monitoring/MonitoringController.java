@@ -95,10 +95,10 @@ class MonitoringController {
 
 	/** INTEGRATION POINT (roles): administrators only; the check belongs to {@code PolicyTables.publish}. */
 	@MutationMapping
-	Map<String, MonitoringTable> publishMonitoringTable(@Argument PublishInput input) {
+	TablePayload publishMonitoringTable(@Argument PublishInput input) {
 		var content = new MonitoringTable.Content(input.baseScore(), input.windowMonths(), input.objectionDeadlineDays(),
 				input.indicators(), (input.warnings() != null) ? input.warnings() : List.of());
-		return Map.of("table", this.tables.publish(input.scope(), input.effectiveFrom(), content, input.reason()));
+		return new TablePayload(this.tables.publish(input.scope(), input.effectiveFrom(), content, input.reason()));
 	}
 
 	// ---- Ranking ---------------------------------------------------------------------------------
@@ -168,9 +168,9 @@ class MonitoringController {
 		return MonitoringText.reason(this.renderer.text(lang), warning);
 	}
 
-	@SchemaMapping(typeName = "Warning", field = "responsibleNow")
-	List<ResponsibleNow> responsibleNow(WarningResult warning) {
-		return this.whoAnswersNow.of(warning);
+	@BatchMapping(typeName = "Warning", field = "responsibleNow")
+	Map<WarningResult, List<ResponsibleNow>> responsibleNow(List<WarningResult> warnings) {
+		return this.whoAnswersNow.of(warnings);
 	}
 
 	// ---- BodyIndicators, Explanation, tables -----------------------------------------------------
@@ -238,6 +238,9 @@ class MonitoringController {
 	/** The indicators of one body for a month ({@code BodyIndicators}). */
 	record BodyIndicators(String bodyId, String regionId, String month, int window, LocalDate asOf, boolean stored,
 			int rank, double score, List<IndicatorResult> indicators) {
+	}
+
+	record TablePayload(MonitoringTable table) {
 	}
 
 	record PublishInput(String scope, LocalDate effectiveFrom, String reason, double baseScore, int windowMonths,

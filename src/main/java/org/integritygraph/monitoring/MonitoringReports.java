@@ -87,7 +87,9 @@ class MonitoringReports {
 		variables.put("overview", overview(result, warnings, text));
 		variables.put("chart", MonitoringCharts.ranking(result, text));
 		variables.put("ranking", result.units().stream().map(unit -> row(result, unit, text)).toList());
-		variables.put("warnings", warnings.stream().map(warning -> warning(result, warning, text)).toList());
+		var responsible = this.whoAnswersNow.of(warnings);
+		variables.put("warnings",
+				warnings.stream().map(warning -> warning(result, warning, responsible.get(warning), text)).toList());
 		variables.put("worst", worst(result, text));
 		variables.put("totals", result.region().indicators().stream().map(indicator -> {
 			var series = indicator.series();
@@ -144,10 +146,10 @@ class MonitoringReports {
 				deductions.isEmpty() ? "—" : String.join("; ", deductions), level);
 	}
 
-	private WarningRow warning(MonitoringResult result, WarningResult warning, ReportText text) {
+	private static WarningRow warning(MonitoringResult result, WarningResult warning, List<ResponsibleNow> answers,
+			ReportText text) {
 		var unit = result.unit(warning.bodyId());
-		var responsible = this.whoAnswersNow.of(warning)
-			.stream()
+		var responsible = answers.stream()
 			.map(now -> now.body().name() + " " + now.post().title() + " "
 					+ (now.vacant() ? text.msg("monitoring.vacant")
 							: String.join("、", now.holders().stream().map(Person::name).toList())))

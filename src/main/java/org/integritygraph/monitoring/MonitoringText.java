@@ -1,7 +1,8 @@
 package org.integritygraph.monitoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.integritygraph.monitoring.MonitoringResult.WarningResult;
@@ -25,8 +26,9 @@ final class MonitoringText {
 		return number(value);
 	}
 
+	/** {@code 66}, {@code 59.5}, {@code 91.6}: at most two decimals, no trailing zeros. */
 	static String number(double value) {
-		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	/** Why a warning was raised, with the numbers that raised it. */

@@ -1,5 +1,7 @@
 package org.integritygraph.monitoring;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,25 @@ class WhoAnswersNow {
 	WhoAnswersNow(TraceService traces, GraphReader reader) {
 		this.traces = traces;
 		this.reader = reader;
+	}
+
+	/**
+	 * Who answers for each warning: the warnings of one body share the answer, traced once from the first of them
+	 * (its fact, or the body).
+	 */
+	Map<WarningResult, List<ResponsibleNow>> of(Collection<WarningResult> warnings) {
+		var traced = new HashMap<String, List<ResponsibleNow>>();
+		var result = new LinkedHashMap<WarningResult, List<ResponsibleNow>>();
+		for (var warning : warnings) {
+			result.put(warning, traced.computeIfAbsent(warning.bodyId(), k -> of(first(warnings, warning.bodyId()))));
+		}
+		return result;
+	}
+
+	/** The body's warning that says the most about who answers: the first with a fact to trace. */
+	private static WarningResult first(Collection<WarningResult> warnings, String bodyId) {
+		var ofBody = warnings.stream().filter(w -> w.bodyId().equals(bodyId)).toList();
+		return ofBody.stream().filter(w -> w.answerFor() != null).findFirst().orElse(ofBody.getFirst());
 	}
 
 	List<ResponsibleNow> of(WarningResult warning) {
