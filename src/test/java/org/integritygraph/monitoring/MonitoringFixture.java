@@ -51,7 +51,10 @@ final class MonitoringFixture {
 	}
 
 	static MonitoringService service(RecordVisibility visibility) {
-		var reader = reader();
+		return service(visibility, reader());
+	}
+
+	static MonitoringService service(RecordVisibility visibility, GraphReader reader) {
 		return new MonitoringService(new MonitoringQueries(reader, GraphTestAccess.namedQueries()), monitoringTables(),
 				new SnapshotStore(reader, TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE)), visibility, reader,
 				dates());

@@ -225,4 +225,60 @@ class MonitoringServiceTests {
 		assertThat(stored.unit("mo-b").rank()).isEqualTo(4);
 	}
 
+
+	@Test
+	void publishedTable_changesTheWeightsOfMonthsEndingFromItsDateInItsArea() {
+		var tables = MonitoringFixture.monitoringTables();
+		var content = new MonitoringTable.Content(100, 12, 20,
+				List.of(new MonitoringTable.Indicator(IndicatorKey.OVERDUE_COMMITMENTS, -10, 1, null)),
+				List.of(new MonitoringTable.WarningRule("many-overdue", "THRESHOLD", IndicatorKey.OVERDUE_COMMITMENTS, 3.0,
+						null, WarningLevel.RED)));
+		var published = tables.publish("9901", java.time.LocalDate.of(2026, 10, 1), content, "只看逾期承诺");
+		assertThat(published.version()).isEqualTo(1);
+		var october = october();
+		assertThat(october.tableVersion()).isEqualTo(1);
+		assertThat(october.tableScope()).isEqualTo("9901");
+		assertThat(october.units()).extracting(UnitResult::bodyId, UnitResult::score)
+			.startsWith(tuple("mo-b", 100.0))
+			.endsWith(tuple("mo-a", 70.0));
+		assertThat(october.warnings()).extracting(WarningResult::bodyId, WarningResult::ruleId)
+			.containsExactly(tuple("mo-a", "many-overdue"));
+		// September ends before the version's date: the built-in table still applies
+		assertThat(MonitoringFixture.investigator().result("mo-city", "2026-09", null).orElseThrow().tableVersion()).isZero();
+	}
+
+	@Test
+	void badTable_isRefusedNamingTheField_andNothingIsWritten() {
+		var tables = MonitoringFixture.monitoringTables();
+		var before = TestNeo4j.snapshot();
+		var noIndicator = new MonitoringTable.Content(100, 12, 20, List.of(),
+				List.of(new MonitoringTable.WarningRule("w", "TREND", IndicatorKey.OVERDUE_AMOUNT, null, 3, WarningLevel.RED)));
+		assertThatThrownBy(() -> tables.publish("", java.time.LocalDate.of(2027, 1, 1), noIndicator, "x"))
+			.isInstanceOf(InvalidArgumentException.class)
+			.extracting("argument")
+			.isEqualTo("input.indicators");
+		var badScope = MonitoringTables.builtInTable().content();
+		assertThatThrownBy(() -> tables.publish("99-01", java.time.LocalDate.of(2027, 1, 1), badScope, "x"))
+			.isInstanceOf(InvalidArgumentException.class)
+			.extracting("argument")
+			.isEqualTo("input.scope");
+		assertThatThrownBy(() -> tables.publish("99", java.time.LocalDate.of(2027, 1, 1), badScope, " "))
+			.isInstanceOf(InvalidArgumentException.class)
+			.extracting("argument")
+			.isEqualTo("input.reason");
+		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
+	}
+
+
+	@Test
+	void aMonth_isReadInOnePass_fourQueriesWhateverTheNumberOfBodies() {
+		var reader = MonitoringFixture.reader();
+		var service = MonitoringFixture.service(MonitoringFixture.EVERYTHING, reader);
+		long before = reader.queriesExecuted();
+		service.compute("mo-city", YearMonth.of(2026, 10), 12, () -> {
+		});
+		// the table in force, the region's tree, then commitments, records and objections of all its bodies
+		assertThat(reader.queriesExecuted() - before).isEqualTo(5);
+	}
+
 }
