@@ -43,7 +43,7 @@ class MonitorBenchmarkCommand implements Command {
 	private static final YearMonth MONTH = YearMonth.of(2026, 10);
 
 	private static final String EXISTING = """
-			MATCH (n:Entity) WHERE NOT n.id STARTS WITH 'bench-' RETURN count(n) AS others,
+			RETURN COUNT { MATCH (n:Entity) WHERE NOT n.id STARTS WITH 'bench-' } AS others,
 			       COUNT { MATCH (:Body {id: 'bench-province'}) } AS province""";
 
 	private static final String BODIES = """

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
@@ -20,6 +21,7 @@ import org.integritygraph.monitoring.MonitoringFacts.Bound;
 import org.integritygraph.monitoring.MonitoringFacts.TreeBody;
 import org.integritygraph.profile.CommitmentHistory;
 import org.integritygraph.profile.RecordHistory;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -56,8 +58,7 @@ class MonitoringQueries {
 		var commitments = latest(this.reader.list(this.queries.get("monitoring/commitments"), parameters,
 				row -> bound(row, (value, events) -> CommitmentHistory.of(Entities.as(value, Commitment.class),
 						events.stream().map(e -> Entities.as(e, CommitmentEvent.class)).toList(),
-						row.get("withoutEvents").asBoolean())))
-			, h -> h.commitment().id());
+						row.get("withoutEvents").asBoolean()))), h -> h.commitment().id());
 		var records = latest(this.reader.list(this.queries.get("monitoring/records"), parameters,
 				row -> bound(row, (value, events) -> RecordHistory.of(Entities.as(value, Record.class),
 						events.stream().map(e -> Entities.as(e, RecordEvent.class)).toList(),
@@ -77,8 +78,7 @@ class MonitoringQueries {
 				row -> Entities.as(row.get("b"), Body.class));
 	}
 
-	private static <T> Stepped<T> bound(org.neo4j.driver.Record row,
-			BiFunction<org.neo4j.driver.Value, List<org.neo4j.driver.Value>, T> history) {
+	private static <T> Stepped<T> bound(org.neo4j.driver.Record row, BiFunction<Value, List<Value>, T> history) {
 		var value = row.containsKey("commitment") ? row.get("commitment") : row.get("record");
 		return new Stepped<>(new Bound<>(row.get("bodyId").asString(), history.apply(value, row.get("events").asList(v -> v))),
 				row.get("steps").asInt());
@@ -88,7 +88,7 @@ class MonitoringQueries {
 	 * Each commitment or record once: when it reaches the region through several bodies (a predecessor still in the
 	 * region and its successor), it counts for the latest successor.
 	 */
-	private static <T> List<Bound<T>> latest(List<Stepped<T>> rows, java.util.function.Function<T, String> idOf) {
+	private static <T> List<Bound<T>> latest(List<Stepped<T>> rows, Function<T, String> idOf) {
 		var byId = new LinkedHashMap<String, Stepped<T>>();
 		for (var row : rows) {
 			byId.merge(idOf.apply(row.bound().history()), row, (a, b) -> (b.steps() > a.steps()) ? b : a);

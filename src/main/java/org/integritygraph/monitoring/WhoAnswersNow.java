@@ -8,8 +8,10 @@ import java.util.Map;
 
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.model.entity.Body;
+import org.integritygraph.model.entity.Person;
 import org.integritygraph.monitoring.MonitoringResult.WarningResult;
 import org.integritygraph.trace.ActKind;
+import org.integritygraph.trace.ActTrace;
 import org.integritygraph.trace.AnswerBasis;
 import org.integritygraph.trace.Answerable;
 import org.integritygraph.trace.Holding;
@@ -88,7 +90,7 @@ class WhoAnswersNow {
 	}
 
 	/** Today's answers for the principal posts that answered for the acts. */
-	private static List<ResponsibleNow> now(List<org.integritygraph.trace.ActTrace> acts) {
+	private static List<ResponsibleNow> now(List<ActTrace> acts) {
 		var answers = new LinkedHashMap<String, ResponsibleNow>();
 		for (var act : acts) {
 			for (var then : act.answerable()) {
@@ -117,7 +119,7 @@ class WhoAnswersNow {
 		return List.copyOf(answers.values());
 	}
 
-	private static List<org.integritygraph.model.entity.Person> persons(List<Holding> holders) {
+	private static List<Person> persons(List<Holding> holders) {
 		return holders.stream().map(Holding::person).distinct().toList();
 	}
 
