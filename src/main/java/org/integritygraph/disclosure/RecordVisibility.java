@@ -2,20 +2,21 @@ package org.integritygraph.disclosure;
 
 import java.time.LocalDate;
 
+import org.integritygraph.model.Visibility;
 import org.integritygraph.model.entity.Record;
 
 /**
- * INTEGRATION POINT (roles and disclosure rules): may the caller of the current request see this integrity
- * record as it stood on a date? The credit profile, the monitoring explanations and warnings, and their
- * downloads ask this one question, and show nothing of a record the answer hides (not its id, not its title;
- * counts leave it out too).
- * <p>
- * Until the role-aware check of the security feature exists, {@link PublicDisclosureRules} answers with the
- * public rules for every caller (the conservative choice). The security feature provides the real check as a
- * bean of this type marked {@code @Primary} (or replaces {@code PublicDisclosureRules}): investigators see
- * every record, the public what {@link PublicDisclosureRules} allows.
+ * May the caller of the current request see this integrity record as it stood on a date? The credit profile,
+ * the monitoring explanations and warnings, and their downloads ask this one question, and show nothing of a
+ * record the answer hides (not its id, not its title; counts leave it out too). The rule is the model's one
+ * disclosure rule for records ({@link Visibility}); {@link CallerRecordVisibility} lifts it for the roles that
+ * see everything.
  */
+@FunctionalInterface
 public interface RecordVisibility {
+
+	/** The public's answer: the disclosure rule of the model, whatever the caller. */
+	RecordVisibility PUBLIC = Visibility::isPublic;
 
 	/**
 	 * @param record the record

@@ -93,7 +93,7 @@ class MonitoringController {
 		return this.tables.versions();
 	}
 
-	/** INTEGRATION POINT (roles): administrators only; the check belongs to {@code PolicyTables.publish}. */
+	/** Administrators only (checked by {@code PolicyTables.publish}). */
 	@MutationMapping
 	TablePayload publishMonitoringTable(@Argument PublishInput input) {
 		var content = new MonitoringTable.Content(input.baseScore(), input.windowMonths(), input.objectionDeadlineDays(),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.integritygraph.security.Caller;
+import org.integritygraph.security.Role;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
@@ -15,7 +17,6 @@ import org.integritygraph.graph.InvalidArgumentException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -90,8 +91,9 @@ public class PolicyTables {
 	 */
 	public PolicyTableVersion publish(String table, String scope, LocalDate effectiveFrom, String content,
 			String reason) {
-		// INTEGRATION POINT (roles): only administrators change tables; the role check of the security feature
-		// goes here. INTEGRATION POINT (audit trail): the audit entry is written in the transaction below.
+		// only administrators change tables. INTEGRATION POINT (audit trail): the audit entry is written in the
+		// transaction below.
+		var caller = Caller.current().require(Role.ADMIN);
 		var checkedScope = (scope == null) ? "" : scope.strip();
 		if (!SCOPE.matcher(checkedScope).matches()) {
 			throw new InvalidArgumentException("input.scope",
@@ -108,18 +110,12 @@ public class PolicyTables {
 		parameters.put("scope", checkedScope);
 		parameters.put("effectiveFrom", effectiveFrom);
 		parameters.put("publishedAt", this.dates.now().atZone(ZoneOffset.UTC));
-		parameters.put("publishedBy", currentUser());
+		parameters.put("publishedBy", caller.subject());
 		parameters.put("reason", reason.strip());
 		parameters.put("content", content);
 		try (var session = this.driver.session(this.database.writeSession(this.driver))) {
 			return session.executeWrite(tx -> version(tx.run(PUBLISH, parameters).single().get("t")));
 		}
-	}
-
-	/** Who is publishing: the authenticated principal of the request, else {@code anonymous}. */
-	private static String currentUser() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getName() != null) ? authentication.getName() : "anonymous";
 	}
 
 	private static PolicyTableVersion version(Value node) {

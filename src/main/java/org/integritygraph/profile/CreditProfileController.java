@@ -43,7 +43,7 @@ class CreditProfileController {
 		return this.rules.versions();
 	}
 
-	/** INTEGRATION POINT (roles): administrators only; the check belongs to {@code PolicyTables.publish}. */
+	/** Administrators only (checked by {@code PolicyTables.publish}). */
 	@MutationMapping
 	Payload publishConsequenceRules(@Argument PublishInput input) {
 		return new Payload(this.rules.publish(input.scope(), input.effectiveFrom(), input.rules(), input.reason()));

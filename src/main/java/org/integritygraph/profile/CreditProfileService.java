@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.integritygraph.disclosure.PublicDisclosureRules;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.disclosure.RecordVisibility;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
@@ -100,7 +100,7 @@ public class CreditProfileService {
 			var code = (issuer != null && issuer.divisionCode() != null) ? issuer.divisionCode() : subjectCode;
 			var table = resolver.inForce(code, record.decidedOn());
 			records.add(new ProfileRecord(record, statusOn, issuer, byId.get(entry.get("against").asString()),
-					PublicDisclosureRules.isPublic(record, statusOn, at), standingUntil(history),
+					Visibility.isPublic(record, statusOn, at), standingUntil(history),
 					history.events(), measures(history, type, table, at)));
 		}
 		var commitments = new ArrayList<ProfileCommitment>();

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.integritygraph.api.ApiTest;
 import org.integritygraph.api.GraphQlClient;
+import org.integritygraph.security.Role;
+import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.system.Command;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +49,16 @@ class MonitoringEndToEndTests {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
+	@Autowired
+	TokenIssuer tokens;
+
 	@BeforeEach
 	void client() {
 		this.graphQl = new GraphQlClient(this.port);
+	}
+
+	private GraphQlClient admin() {
+		return this.graphQl.withToken(this.tokens.issue(Role.ADMIN, "test-admin", List.of(), Duration.ofHours(1)));
 	}
 
 	@Test
@@ -106,7 +116,10 @@ class MonitoringEndToEndTests {
 		assertThat(profile.<List<String>>read("$.data.company.measuresInForce[*].kind")).containsExactly("BID_RESTRICTION");
 		assertThat(profile.<List<String>>read("$.data.company.measuresInForce[*].until")).containsExactly("2029-05-18");
 
-		var published = this.graphQl.post(String.join("\n", block(section, "graphql", 2)));
+		var mutation = String.join("\n", block(section, "graphql", 2));
+		var refused = this.graphQl.post(mutation);
+		assertThat(refused.<List<String>>read("$.errors[*].extensions.classification")).containsExactly("UNAUTHORIZED");
+		var published = admin().post(mutation);
 		assertThat(published.<Map<String, Object>>read("$")).doesNotContainKey("errors");
 		assertThat(published.<Map<String, Object>>read("$.data.publishConsequenceRules.table")).containsEntry("scope", "99")
 			.containsEntry("version", 1)
@@ -164,7 +177,7 @@ class MonitoringEndToEndTests {
 		assertThat(badMonth.<List<String>>read("$.errors[*].extensions.argument")).containsExactly("month");
 		assertThat(this.graphQl.post("{ ranking(region: \"nowhere\") { stored } }").<Object>read("$.data.ranking")).isNull();
 		var versions = this.graphQl.post("{ consequenceRuleVersions { version } }").<List<Integer>>read("$.data.consequenceRuleVersions[*].version");
-		var bad = this.graphQl.post("""
+		var bad = admin().post("""
 				mutation { publishConsequenceRules(input: { scope: "98", effectiveFrom: "2027-01-01", reason: "x",
 				  rules: [{ id: "r", statuses: [], measure: RECTIFICATION, basis: { title: "t" } }] }) { table { version } } }""");
 		assertThat(bad.<List<String>>read("$.errors[*].extensions.classification")).containsExactly("BAD_REQUEST");

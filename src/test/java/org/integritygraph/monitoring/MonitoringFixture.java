@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.integritygraph.disclosure.PublicDisclosureRules;
 import org.integritygraph.disclosure.RecordVisibility;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
@@ -65,7 +64,7 @@ final class MonitoringFixture {
 	}
 
 	static MonitoringService publicService() {
-		return service(new PublicDisclosureRules());
+		return service(RecordVisibility.PUBLIC);
 	}
 
 }

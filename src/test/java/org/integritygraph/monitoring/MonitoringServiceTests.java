@@ -10,6 +10,9 @@ import org.integritygraph.monitoring.MonitoringResult.IndicatorResult;
 import org.integritygraph.monitoring.MonitoringResult.UnitResult;
 import org.integritygraph.monitoring.MonitoringResult.WarningResult;
 import org.integritygraph.support.TestNeo4j;
+import org.integritygraph.security.Role;
+import org.integritygraph.support.TestCallers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,11 @@ class MonitoringServiceTests {
 
 	static List<String> factIds(UnitResult unit, IndicatorKey key) {
 		return unit.indicator(key).facts().stream().map(Fact::id).toList();
+	}
+
+	@AfterEach
+	void publicAgain() {
+		TestCallers.clear();
 	}
 
 	@Test
@@ -228,6 +236,7 @@ class MonitoringServiceTests {
 
 	@Test
 	void publishedTable_changesTheWeightsOfMonthsEndingFromItsDateInItsArea() {
+		TestCallers.actAs(Role.ADMIN);
 		var tables = MonitoringFixture.monitoringTables();
 		var content = new MonitoringTable.Content(100, 12, 20,
 				List.of(new MonitoringTable.Indicator(IndicatorKey.OVERDUE_COMMITMENTS, -10, 1, null)),
@@ -249,6 +258,7 @@ class MonitoringServiceTests {
 
 	@Test
 	void badTable_isRefusedNamingTheField_andNothingIsWritten() {
+		TestCallers.actAs(Role.ADMIN);
 		var tables = MonitoringFixture.monitoringTables();
 		var before = TestNeo4j.snapshot();
 		var noIndicator = new MonitoringTable.Content(100, 12, 20, List.of(),

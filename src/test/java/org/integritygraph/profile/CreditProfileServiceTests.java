@@ -6,6 +6,9 @@ import java.util.List;
 import org.integritygraph.model.RecordKind;
 import org.integritygraph.model.RecordStatus;
 import org.integritygraph.profile.CreditProfile.KeyCount;
+import org.integritygraph.security.Role;
+import org.integritygraph.support.TestCallers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,11 @@ class CreditProfileServiceTests {
 
 	static List<String> ids(CreditProfile profile) {
 		return profile.records().stream().map(r -> r.record().id()).toList();
+	}
+
+	@AfterEach
+	void publicAgain() {
+		TestCallers.clear();
 	}
 
 	@Test
@@ -145,6 +153,7 @@ class CreditProfileServiceTests {
 
 	@Test
 	void publishedRules_applyToRecordsDecidedFromTheirDateInTheirArea_earlierRecordsKeepTheirMeasures() {
+		TestCallers.actAs(Role.ADMIN);
 		var rules = ProfileFixture.rules();
 		var table = rules.publish("9901", LocalDate.of(2024, 1, 1),
 				List.of(new ConsequenceRule("city-commendation", List.of(RecordKind.COMMENDATION), List.of(),
@@ -153,7 +162,7 @@ class CreditProfileServiceTests {
 				"市级细则");
 		assertThat(table.version()).isEqualTo(1);
 		assertThat(table.scope()).isEqualTo("9901");
-		assertThat(table.publishedBy()).isEqualTo("anonymous");
+		assertThat(table.publishedBy()).isEqualTo("test-admin");
 		assertThat(table.reason()).isEqualTo("市级细则");
 		var profile = full("pf-dept", "2024-06-30");
 		// pf-r6 (2024-01-05, issued by the city, 990100) is judged by the city's version 1 ...

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.integritygraph.disclosure.PublicDisclosureRules;
 import org.integritygraph.disclosure.RecordVisibility;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
@@ -56,7 +55,7 @@ final class ProfileFixture {
 	}
 
 	static CreditProfileService publicService() {
-		return service(new PublicDisclosureRules());
+		return service(RecordVisibility.PUBLIC);
 	}
 
 }
