@@ -107,8 +107,8 @@ class RelationshipFieldsApiTests {
 		assertThat(this.answer.<Object>read("$.data.evLand.signedAs")).isNull();
 		assertThat(ids("$.data.devzoneDirector.signedContracts[*].id")).containsExactly("ct-ev-investment");
 		assertThat(ids("$.data.devzoneDirector.signedCommitments[*].id")).isEmpty();
-		assertThat(ids("$.data.transportHead.signedContracts[*].id")).isEmpty();
-		assertThat(ids("$.data.transportHead.signedCommitments[*].id")).containsExactly("cm-ringroad-subsidy-2020");
+		assertThat(ids("$.data.transportDirector.signedContracts[*].id")).isEmpty();
+		assertThat(ids("$.data.transportDirector.signedCommitments[*].id")).containsExactly("cm-ringroad-subsidy-2020");
 	}
 
 	@Test
