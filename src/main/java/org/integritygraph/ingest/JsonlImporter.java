@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
+import org.integritygraph.audit.AuditTrail;
 import org.integritygraph.graph.Database;
+import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +40,25 @@ public class JsonlImporter {
 	}
 
 	public JsonlImporter(Driver driver, Database database) {
-		this.writer = new GraphWriter(driver, database.writeSession(driver));
+		this(driver, database, new AuditTrail(Clock.systemDefaultZone()));
+	}
+
+	/**
+	 * @param trail the audit trail each batch writes its entry to
+	 */
+	public JsonlImporter(Driver driver, Database database, AuditTrail trail) {
+		this.writer = new GraphWriter(driver, database.writeSession(driver), trail);
 	}
 
 	/** Imports a file in transactions of {@code batchSize} lines ({@link #WHOLE_FILE} for one). */
 	public ImportResult importFile(Path file, int batchSize) {
+		return importFile(file, batchSize, Actor.of(Actor.Channel.IMPORT, "import", file.toString()));
+	}
+
+	/** Imports a file as {@code actor} (the audit trail's "who": a command and its file). */
+	public ImportResult importFile(Path file, int batchSize, Actor actor) {
 		try (var in = Files.newInputStream(file)) {
-			return importFrom(in, file.toString(), batchSize);
+			return importFrom(in, file.toString(), batchSize, actor);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
@@ -52,8 +67,13 @@ public class JsonlImporter {
 
 	/** Imports a resource (e.g. from the class path) in one transaction. */
 	public ImportResult importResource(Resource resource) {
+		return importResource(resource, Actor.of(Actor.Channel.IMPORT, "import", resource.getDescription()));
+	}
+
+	/** Imports a resource in one transaction as {@code actor}. */
+	public ImportResult importResource(Resource resource, Actor actor) {
 		try (var in = resource.getInputStream()) {
-			return importFrom(in, resource.getDescription(), WHOLE_FILE);
+			return importFrom(in, resource.getDescription(), WHOLE_FILE, actor);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource.getDescription(), ex);
@@ -68,21 +88,26 @@ public class JsonlImporter {
 	 * @throws IOException when reading fails
 	 */
 	public ImportResult importFrom(InputStream in, String source, int batchSize) throws IOException {
+		return importFrom(in, source, batchSize, Actor.of(Actor.Channel.IMPORT, "import", source));
+	}
+
+	/** Imports the UTF-8 JSON Lines of a stream as {@code actor}, whom the audit entries name. */
+	public ImportResult importFrom(InputStream in, String source, int batchSize, Actor actor) throws IOException {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("The batch size must be at least 1, not " + batchSize);
 		}
 		var file = JsonlParser.parse(in);
-		var result = file.errors().isEmpty() ? write(file, batchSize)
+		var result = file.errors().isEmpty() ? write(file, batchSize, actor)
 				: ImportResult.of(file.linesRead(), WriteCounts.NONE, file.errors());
 		log(source, result);
 		return result;
 	}
 
-	private ImportResult write(ParsedFile file, int batchSize) {
+	private ImportResult write(ParsedFile file, int batchSize, Actor actor) {
 		var written = WriteCounts.NONE;
 		for (var batch : Batch.of(file, batchSize)) {
 			try {
-				written = written.plus(this.writer.write(batch));
+				written = written.plus(this.writer.write(batch, actor));
 			}
 			catch (BatchRejectedException ex) {
 				return ImportResult.of(file.linesRead(), written, ex.errors());
