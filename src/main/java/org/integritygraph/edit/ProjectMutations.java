@@ -70,7 +70,7 @@ class ProjectMutations {
 				.filter(stages::contains)
 				.mapToInt(stages::indexOf)
 				.max();
-			if (reached.isPresent() && stages.indexOf(stage) <= reached.getAsInt()) {
+			if (stages.contains(stage) && reached.isPresent() && stages.indexOf(stage) <= reached.getAsInt()) {
 				edit.error(UserErrorCode.ILLEGAL_TRANSITION, "The project has reached %s already; phases follow %s."
 					.formatted(stages.get(reached.getAsInt()), stages), "input", "stage");
 			}

@@ -48,7 +48,7 @@ public record GraphSnapshot(long nodes, long relationships, String checksum, lon
 	}
 
 	/** The same facts from the rows of {@link #NODES} and {@link #RELATIONSHIPS} run elsewhere (e.g. rewound). */
-	static GraphSnapshot of(List<org.neo4j.driver.Record> nodes, List<org.neo4j.driver.Record> relationships) {
+	public static GraphSnapshot of(List<org.neo4j.driver.Record> nodes, List<org.neo4j.driver.Record> relationships) {
 		var text = new StringBuilder();
 		nodes.forEach(node -> text.append("(")
 			.append(node.get("labels").asList(Value::asString).stream().sorted().collect(Collectors.joining(":")))
@@ -63,7 +63,7 @@ public record GraphSnapshot(long nodes, long relationships, String checksum, lon
 	}
 
 	/** The queries whose rows {@link #of(List, List)} reads: nodes, then relationships. */
-	static List<String> queries() {
+	public static List<String> queries() {
 		return List.of(NODES, RELATIONSHIPS);
 	}
 
