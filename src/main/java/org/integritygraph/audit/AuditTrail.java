@@ -2,6 +2,7 @@ package org.integritygraph.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.neo4j.driver.Value;
  * <p>
  * Entries are numbered in commit order: every audited transaction first takes the lock of the trail's
  * counter ({@link #lock}), which it holds until it commits, so a later number is never committed before an
- * earlier one and a change feed that reads "after number N" misses nothing. Their times never go backwards
- * and never repeat. No API changes or deletes an entry; the trail's nodes are not entities and no read of the
+ * earlier one and a change feed that reads "after number N" misses nothing. Their times (in milliseconds) never
+ * go backwards and never repeat, so an entry's time names the state right after it. No API changes or deletes an entry; the trail's nodes are not entities and no read of the
  * graph reaches them.
  */
 public class AuditTrail {
@@ -38,7 +39,7 @@ public class AuditTrail {
 	private static final String APPEND = """
 			MATCH (s:AuditSequence {name: 'audit'})
 			SET s.value = s.value + 1,
-			    s.at = CASE WHEN s.at IS NULL OR $now > s.at THEN $now ELSE s.at + duration({nanoseconds: 1000}) END
+			    s.at = CASE WHEN s.at IS NULL OR $now > s.at THEN $now ELSE s.at + duration({milliseconds: 1}) END
 			CREATE (e:Audit:AuditEntry {sequence: s.value, at: s.at, actor: $actor, channel: $channel,
 			        operation: $operation, reason: $reason, requestId: $requestId, source: $source,
 			        idempotencyKey: $idempotencyKey, results: $results, changeCount: size($changes)})
@@ -110,7 +111,9 @@ public class AuditTrail {
 		}
 		var actor = draft.actor();
 		var parameters = new HashMap<String, Object>();
-		parameters.put("now", OffsetDateTime.ofInstant(this.clock.instant(), this.clock.getZone()));
+		// milliseconds: the precision of the API's DateTime, so that an entry's time read there finds it again
+		parameters.put("now", OffsetDateTime.ofInstant(this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
+				this.clock.getZone()));
 		parameters.put("actor", actor.name());
 		parameters.put("channel", actor.channel().name());
 		parameters.put("source", actor.source());

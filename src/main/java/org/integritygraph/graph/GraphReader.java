@@ -1,7 +1,6 @@
 package org.integritygraph.graph;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Component;
  * with the configured time limit, and with parameters only. It also counts the queries it runs
  * ({@code integrity.graph.queries}), which is how the API proves it batches its reads.
  * <p>
- * A read {@link KnownAt as of a recorded time} runs the same query, unchanged, in a write transaction that
- * first {@link Rewind rewinds} the graph to what was recorded then and is always rolled back: every query of
- * the API, the traces and the reports answers as of a recorded time through this one mechanism.
+ * A read {@link KnownAt as of a recorded time} runs the same query, unchanged, in the write transaction of its
+ * request's scope, which first {@link Rewind rewinds} the graph to what was recorded then and is always rolled
+ * back: every query of the API, the traces and the reports answers as of a recorded time through this one
+ * mechanism.
  */
 @Component
 public class GraphReader {
@@ -41,26 +43,37 @@ public class GraphReader {
 
 	private final TransactionConfig transactionConfig;
 
+	private final TransactionConfig rewindTransactionConfig;
+
 	private final Rewind rewind;
+
+	private static final int REWIND_ATTEMPTS = 3;
 
 	private final AtomicLong executed = new AtomicLong();
 
 	GraphReader(Driver driver, Database database, MeterRegistry meterRegistry, Duration queryTimeout) {
-		this(driver, database, meterRegistry, queryTimeout, (Rewind) null);
+		this(driver, database, meterRegistry, queryTimeout, queryTimeout, (Rewind) null);
 	}
 
+	/**
+	 * @param queryTimeout the limit of each read query
+	 * @param knownAtTimeout the limit of the transaction of the reads of one request as of a recorded time
+	 */
 	@Autowired
 	GraphReader(Driver driver, Database database, MeterRegistry meterRegistry,
-			@Value("${integrity.query-timeout:30s}") Duration queryTimeout, ObjectProvider<Rewind> rewind) {
-		this(driver, database, meterRegistry, queryTimeout, (rewind != null) ? rewind.getIfAvailable() : null);
+			@Value("${integrity.query-timeout:30s}") Duration queryTimeout,
+			@Value("${integrity.known-at.timeout:60s}") Duration knownAtTimeout, ObjectProvider<Rewind> rewind) {
+		this(driver, database, meterRegistry, queryTimeout, knownAtTimeout,
+				(rewind != null) ? rewind.getIfAvailable() : null);
 	}
 
 	private GraphReader(Driver driver, Database database, MeterRegistry meterRegistry, Duration queryTimeout,
-			Rewind rewind) {
+			Duration knownAtTimeout, Rewind rewind) {
 		this.driver = driver;
 		this.sessionConfig = database.readSession(driver);
 		this.rewindSessionConfig = database.writeSession(driver);
 		this.transactionConfig = TransactionConfig.builder().withTimeout(queryTimeout).build();
+		this.rewindTransactionConfig = TransactionConfig.builder().withTimeout(knownAtTimeout).build();
 		this.rewind = rewind;
 		KnownAt.register();
 		FunctionCounter.builder("integrity.graph.queries", this.executed, AtomicLong::get)
@@ -70,9 +83,9 @@ public class GraphReader {
 
 	/** All rows of the query, each mapped; as of the current {@link KnownAt recorded time} if one is set. */
 	public <T> List<T> list(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
-		var knownAt = KnownAt.current();
-		if (knownAt.isPresent() && this.rewind != null) {
-			return listAsRecorded(knownAt.get(), cypher, parameters, mapper);
+		var scope = KnownAt.scope();
+		if (scope.isPresent() && this.rewind != null) {
+			return listAsRecorded(scope.get(), cypher, parameters, mapper);
 		}
 		return readLog(cypher, parameters, mapper);
 	}
@@ -90,17 +103,38 @@ public class GraphReader {
 		}
 	}
 
-	private <T> List<T> listAsRecorded(OffsetDateTime knownAt, String cypher, Map<String, ?> parameters,
+	private <T> List<T> listAsRecorded(KnownAt.Scope scope, String cypher, Map<String, ?> parameters,
 			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
 		Map<String, Object> values = new HashMap<>(parameters);
-		try (var session = this.driver.session(this.rewindSessionConfig);
-				var tx = session.beginTransaction(this.transactionConfig)) {
-			this.rewind.rewind(tx, knownAt);
-			var rows = tx.run(cypher, values).list(mapper::apply);
-			// what the rewind undid was never meant to last
-			tx.rollback();
-			return rows;
+		return scope.inTransaction(this::rewound, tx -> tx.run(cypher, values).list(mapper::apply));
+	}
+
+	/**
+	 * The write transaction of a scope, rewound to its recorded time; never committed. A rewind that meets
+	 * another one's locks (two as-of reads of the same entities) is retried.
+	 */
+	private Transaction rewound(KnownAt.Scope scope) {
+		for (int attempt = 1;; attempt++) {
+			var session = this.driver.session(this.rewindSessionConfig);
+			var tx = session.beginTransaction(this.rewindTransactionConfig);
+			try {
+				this.rewind.rewind(tx, scope.at());
+				scope.opened(session);
+				return tx;
+			}
+			catch (TransientException ex) {
+				tx.close();
+				session.close();
+				if (attempt == REWIND_ATTEMPTS) {
+					throw ex;
+				}
+			}
+			catch (RuntimeException ex) {
+				tx.close();
+				session.close();
+				throw ex;
+			}
 		}
 	}
 

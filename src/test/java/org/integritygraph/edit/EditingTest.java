@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The editing API end to end over HTTP, on the suite's Neo4j with the small city of {@code edit/city.jsonl}
  * loaded afresh before each test. Every subclass shares one application context.
  */
+// The first run of a report or trace query includes its planning, slow on a busy machine.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "integrity.sample.enabled=false")
+		properties = { "integrity.sample.enabled=false", "integrity.query-timeout=120s",
+				"integrity.known-at.timeout=120s" })
 abstract class EditingTest {
 
 	@DynamicPropertySource
