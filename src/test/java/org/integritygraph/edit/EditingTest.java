@@ -36,10 +36,15 @@ abstract class EditingTest {
 	GraphQlClient graphQl;
 
 	@BeforeEach
-	void city() {
+	void loadFixture() {
 		TestNeo4j.resetGraph();
-		TestNeo4j.load("edit/city.jsonl");
+		TestNeo4j.load(fixture());
 		this.graphQl = new GraphQlClient(this.port);
+	}
+
+	/** The JSON Lines loaded before each test. */
+	String fixture() {
+		return "edit/city.jsonl";
 	}
 
 	DocumentContext post(String document, Map<String, Object> variables) {
