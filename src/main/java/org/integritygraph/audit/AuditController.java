@@ -22,8 +22,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
- * The audit trail in the API: {@code auditLog} for auditors, the {@code changes} feed for portals, the changes
- * of each entry, and {@code history} on every entity type (one batched query per level of a request).
+ * The audit trail in the API: {@code auditLog} and {@code history} on every entity type (one batched query per
+ * level of a request) for auditors, the {@code changes} feed for portals with a token of an internal role, the
+ * changes of each entry. Who may is decided by {@link Actors}.
  */
 @Controller
 class AuditController implements RuntimeWiringConfigurer {
@@ -55,7 +56,7 @@ class AuditController implements RuntimeWiringConfigurer {
 
 	@QueryMapping
 	ChangeFeed changes(@Argument String after, @Argument List<String> types, @Argument Integer first) {
-		this.actors.auditor();
+		this.actors.internal();
 		return this.log.feed(after, types, PageRequest.of(first, null).limit());
 	}
 
@@ -71,6 +72,7 @@ class AuditController implements RuntimeWiringConfigurer {
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		GraphModel.labels().forEach(label -> wiring.type(label.name(), type -> type.dataFetcher("history", env -> {
+			this.actors.auditor();
 			DataLoader<Entity, List<RecordedChange>> loader = env.getDataLoader(HISTORY_LOADER);
 			return loader.load(env.getSource());
 		})));

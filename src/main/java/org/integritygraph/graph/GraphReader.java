@@ -1,6 +1,7 @@
 package org.integritygraph.graph;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public class GraphReader {
 
 	private final SessionConfig rewindSessionConfig;
 
+	private final Duration queryTimeout;
+
 	private final TransactionConfig transactionConfig;
 
 	private final TransactionConfig rewindTransactionConfig;
@@ -72,6 +75,7 @@ public class GraphReader {
 		this.driver = driver;
 		this.sessionConfig = database.readSession(driver);
 		this.rewindSessionConfig = database.writeSession(driver);
+		this.queryTimeout = queryTimeout;
 		this.transactionConfig = TransactionConfig.builder().withTimeout(queryTimeout).build();
 		this.rewindTransactionConfig = TransactionConfig.builder().withTimeout(knownAtTimeout).build();
 		this.rewind = rewind;
@@ -81,33 +85,55 @@ public class GraphReader {
 			.register(meterRegistry);
 	}
 
-	/** All rows of the query, each mapped; as of the current {@link KnownAt recorded time} if one is set. */
+	/**
+	 * All rows of the query, each mapped, as the operator reads them (everything visible, the configured time
+	 * limit); as of the current {@link KnownAt recorded time} if one is set. Requests of the API read with
+	 * {@link #list(Viewer, String, Map, Function)}.
+	 */
 	public <T> List<T> list(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
-		var scope = KnownAt.scope();
-		if (scope.isPresent() && this.rewind != null) {
-			return listAsRecorded(scope.get(), cypher, parameters, mapper);
-		}
-		return readLog(cypher, parameters, mapper);
+		return run(cypher, new HashMap<>(parameters), this.transactionConfig, mapper);
+	}
+
+	/**
+	 * All rows of the query as {@code viewer} may see them: the query gets the disclosure parameter its
+	 * visibility predicates read, and its transaction ends at the viewer's deadline (or the configured limit,
+	 * whichever comes first). Past the deadline no query starts. As of the current {@link KnownAt recorded
+	 * time} if one is set.
+	 * @throws DeadlineExceededException when the request has no time left
+	 */
+	public <T> List<T> list(Viewer viewer, String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return run(cypher, viewer.with(parameters), transactionConfig(viewer), mapper);
+	}
+
+	/** The first row of the query as {@code viewer} may see it, mapped, if there is one. */
+	public <T> Optional<T> one(Viewer viewer, String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return list(viewer, cypher, parameters, mapper).stream().findFirst();
 	}
 
 	/**
 	 * All rows of a query over the append-only audit trail, never rewound: the trail's own as-of view is a
-	 * filter on the time of its entries, which the query applies.
+	 * filter on the time of its entries, which the query applies. Who may read it is checked before.
 	 */
 	public <T> List<T> readLog(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
-		this.executed.incrementAndGet();
-		try (var session = this.driver.session(this.sessionConfig)) {
-			Map<String, Object> values = new HashMap<>(parameters);
-			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply),
-					this.transactionConfig);
-		}
+		return read(cypher, new HashMap<>(parameters), this.transactionConfig, mapper);
 	}
 
-	private <T> List<T> listAsRecorded(KnownAt.Scope scope, String cypher, Map<String, ?> parameters,
+	private <T> List<T> run(String cypher, Map<String, Object> values, TransactionConfig config,
+			Function<Record, T> mapper) {
+		var scope = KnownAt.scope();
+		if (scope.isPresent() && this.rewind != null) {
+			this.executed.incrementAndGet();
+			return scope.get().inTransaction(this::rewound, tx -> tx.run(cypher, values).list(mapper::apply));
+		}
+		return read(cypher, values, config, mapper);
+	}
+
+	private <T> List<T> read(String cypher, Map<String, Object> values, TransactionConfig config,
 			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
-		Map<String, Object> values = new HashMap<>(parameters);
-		return scope.inTransaction(this::rewound, tx -> tx.run(cypher, values).list(mapper::apply));
+		try (var session = this.driver.session(this.sessionConfig)) {
+			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply), config);
+		}
 	}
 
 	/**
@@ -136,6 +162,18 @@ public class GraphReader {
 				throw ex;
 			}
 		}
+	}
+
+	private TransactionConfig transactionConfig(Viewer viewer) {
+		var left = viewer.timeLeft(Instant.now());
+		if (left == null) {
+			return this.transactionConfig;
+		}
+		if (left.toMillis() < 1) {
+			throw new DeadlineExceededException();
+		}
+		return (left.compareTo(this.queryTimeout) < 0) ? TransactionConfig.builder().withTimeout(left).build()
+				: this.transactionConfig;
 	}
 
 	/** The first row of the query, mapped, if there is one. */

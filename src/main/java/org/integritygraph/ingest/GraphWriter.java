@@ -106,13 +106,24 @@ final class GraphWriter {
 	 * @throws BatchRejectedException when a line does not fit the graph; nothing is written then
 	 */
 	WriteCounts write(Batch batch, Actor actor) {
+		return write(batch, actor, null);
+	}
+
+	/**
+	 * Writes one batch and then, in the same transaction and audit entry, what {@code followUp} changes.
+	 * @param followUp null for none
+	 */
+	WriteCounts write(Batch batch, Actor actor, FollowUp followUp) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeWrite(tx -> {
 				this.trail.lock(tx);
 				var audited = new ArrayList<Change>();
 				var nodes = writeNodes(tx, distinctNodes(batch.nodes()), audited);
 				var relationships = writeRelationships(tx, distinctRelationships(batch.relationships()), audited);
-				this.trail.append(tx, EntryDraft.of(actor, "import"), audited);
+				var followed = (followUp != null) ? followUp.apply(tx) : List.<Change>of();
+				audited.addAll(followed);
+				var reason = followed.isEmpty() ? null : followUp.reason();
+				this.trail.append(tx, new EntryDraft(actor, "import", reason, null, List.of()), audited);
 				return new WriteCounts(nodes.created(), nodes.updated(), relationships.created(),
 						relationships.updated());
 			});

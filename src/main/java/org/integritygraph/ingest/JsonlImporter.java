@@ -93,21 +93,36 @@ public class JsonlImporter {
 
 	/** Imports the UTF-8 JSON Lines of a stream as {@code actor}, whom the audit entries name. */
 	public ImportResult importFrom(InputStream in, String source, int batchSize, Actor actor) throws IOException {
+		return importFrom(in, source, batchSize, actor, null);
+	}
+
+	/**
+	 * Imports the UTF-8 JSON Lines of a stream as {@code actor}; {@code followUp} (null for none) runs in the
+	 * transaction of the last batch, after its lines, and its changes are in that batch's audit entry. It
+	 * does not run when the file or a batch is rejected.
+	 */
+	public ImportResult importFrom(InputStream in, String source, int batchSize, Actor actor, FollowUp followUp)
+			throws IOException {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("The batch size must be at least 1, not " + batchSize);
 		}
 		var file = JsonlParser.parse(in);
-		var result = file.errors().isEmpty() ? write(file, batchSize, actor)
+		var result = file.errors().isEmpty() ? write(file, batchSize, actor, followUp)
 				: ImportResult.of(file.linesRead(), WriteCounts.NONE, file.errors());
 		log(source, result);
 		return result;
 	}
 
-	private ImportResult write(ParsedFile file, int batchSize, Actor actor) {
+	private ImportResult write(ParsedFile file, int batchSize, Actor actor, FollowUp followUp) {
 		var written = WriteCounts.NONE;
-		for (var batch : Batch.of(file, batchSize)) {
+		var batches = Batch.of(file, batchSize);
+		if (batches.isEmpty() && followUp != null) {
+			batches = List.of(new Batch(List.of(), List.of()));
+		}
+		for (int i = 0; i < batches.size(); i++) {
+			var batch = batches.get(i);
 			try {
-				written = written.plus(this.writer.write(batch, actor));
+				written = written.plus(this.writer.write(batch, actor, (i == batches.size() - 1) ? followUp : null));
 			}
 			catch (BatchRejectedException ex) {
 				return ImportResult.of(file.linesRead(), written, ex.errors());

@@ -20,40 +20,54 @@ import static java.util.Collections.unmodifiableMap;
  *        null otherwise
  * @param disclosure who may see it
  * @param searchable whether the full-text index covers it
+ * @param apiHidden kept for the service's own use (a search copy, the units as a document wrote them): not a
+ *        field of the API, which shows it through another field if at all
  * @param initialValue for a property that only the lifecycle operations change (a record's or a commitment's
  *        {@code status}, a project's {@code phase}): the value a new node starts with ({@code ""} for none);
  *        null for a property any edit may set
  */
 public record Property(String name, ValueType type, boolean required, List<String> allowedValues, String enumType,
-		Disclosure disclosure, boolean searchable, String initialValue) {
+		Disclosure disclosure, boolean searchable, boolean apiHidden, String initialValue) {
 
 	public static Property required(String name, ValueType type) {
-		return new Property(name, type, true, List.of(), null, Disclosure.PUBLIC, false, null);
+		return new Property(name, type, true, List.of(), null, Disclosure.PUBLIC, false, false, null);
 	}
 
 	public static Property optional(String name, ValueType type) {
-		return new Property(name, type, false, List.of(), null, Disclosure.PUBLIC, false, null);
+		return new Property(name, type, false, List.of(), null, Disclosure.PUBLIC, false, false, null);
 	}
 
 	public static Property required(String name, Class<? extends Enum<?>> values) {
 		return new Property(name, ValueType.ENUM, true, namesOf(values), values.getSimpleName(), Disclosure.PUBLIC,
-				false, null);
+				false, false, null);
 	}
 
 	public static Property optional(String name, Class<? extends Enum<?>> values) {
 		return new Property(name, ValueType.ENUM, false, namesOf(values), values.getSimpleName(), Disclosure.PUBLIC,
-				false, null);
+				false, false, null);
 	}
 
 	/** An optional enumeration without a Java enum: {@code enumType} names its GraphQL enum. */
 	public static Property optionalOneOf(String name, String enumType, String... values) {
-		return new Property(name, ValueType.ENUM, false, List.of(values), enumType, Disclosure.PUBLIC, false, null);
+		return new Property(name, ValueType.ENUM, false, List.of(values), enumType, Disclosure.PUBLIC, false, false,
+				null);
 	}
 
 	/** The same property, covered by the full-text index. */
 	public Property fullText() {
 		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, this.disclosure,
-				true, this.initialValue);
+				true, this.apiHidden, this.initialValue);
+	}
+
+	/** The same property, for the service's own use and not a field of the API. */
+	public Property internal() {
+		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, this.disclosure,
+				this.searchable, true, this.initialValue);
+	}
+
+	/** Whether it is kept for the service's own use only (not a field of the API). */
+	public boolean isInternal() {
+		return this.apiHidden;
 	}
 
 	/**
@@ -62,7 +76,7 @@ public record Property(String name, ValueType type, boolean required, List<Strin
 	 */
 	public Property managed(String initialValue) {
 		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, this.disclosure,
-				this.searchable, (initialValue != null) ? initialValue : "");
+				this.searchable, this.apiHidden, (initialValue != null) ? initialValue : "");
 	}
 
 	/** Whether only the lifecycle operations change this property. */
@@ -82,7 +96,7 @@ public record Property(String name, ValueType type, boolean required, List<Strin
 
 	private Property withDisclosure(Disclosure disclosure) {
 		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, disclosure,
-				this.searchable, this.initialValue);
+				this.searchable, this.apiHidden, this.initialValue);
 	}
 
 	/**

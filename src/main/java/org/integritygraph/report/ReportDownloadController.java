@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.integritygraph.graph.KnownAt;
+import org.integritygraph.graph.Viewer;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -44,9 +45,10 @@ class ReportDownloadController {
 	ResponseEntity<String> html(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
 			@RequestParam(required = false) String lang,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+			Viewer viewer) {
 		var language = ReportLanguage.of(lang);
-		var report = report(id, at, knownAt);
+		var report = report(viewer, id, at, knownAt);
 		return file(report, "html", new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(this.renderer.html(report, language));
 	}
@@ -55,9 +57,10 @@ class ReportDownloadController {
 	ResponseEntity<byte[]> pdf(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
 			@RequestParam(required = false) String lang,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+			Viewer viewer) {
 		var language = ReportLanguage.of(lang);
-		var report = report(id, at, knownAt);
+		var report = report(viewer, id, at, knownAt);
 		return file(report, "pdf", MediaType.APPLICATION_PDF).body(this.renderer.pdf(report, language));
 	}
 
@@ -65,14 +68,19 @@ class ReportDownloadController {
 	ResponseEntity<String> markdown(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
 			@RequestParam(required = false) String lang,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+			Viewer viewer) {
 		var language = ReportLanguage.of(lang);
-		var report = report(id, at, knownAt);
+		var report = report(viewer, id, at, knownAt);
 		return file(report, "md", MARKDOWN).body(this.renderer.markdown(report, language));
 	}
 
-	private RecallReport report(String id, LocalDate at, OffsetDateTime knownAt) {
-		return KnownAt.call(knownAt, () -> this.reports.report(id, at))
+	/**
+	 * The report as the caller may see it (the disclosure rules, {@link RecallReportService#as(Viewer)}), as
+	 * known at a recorded time if one is given.
+	 */
+	private RecallReport report(Viewer viewer, String id, LocalDate at, OffsetDateTime knownAt) {
+		return KnownAt.call(knownAt, () -> this.reports.as(viewer).report(id, at))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id '" + id + "'"));
 	}
 

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.system.Command;
 
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportsCommand implements Command {
 
-	static final String USAGE = "(--body <id> | --ids a,b,c) --out <folder> [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en]";
+	static final String USAGE = "(--body <id> | --ids a,b,c) --out <folder> [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en] [--audience public|internal]";
 
 	static final String HELP = """
 			  --body    every project the body owns (实施机构)
@@ -44,7 +46,8 @@ class ReportsCommand implements Command {
 			  --out     the folder to write into (created when missing); files are <project id>.<format>
 			  --at      the as-of date (default: today)
 			  --format  one or more of pdf, html, md (default: pdf)
-			  --lang    zh (default) or en""";
+			  --lang    zh (default) or en
+			  --audience public (default: what the disclosure rules make public) or internal (everything)""";
 
 	private static final Set<String> FORMATS = Set.of("pdf", "html", "md");
 
@@ -52,9 +55,12 @@ class ReportsCommand implements Command {
 
 	private final ReportRenderer renderer;
 
-	ReportsCommand(RecallReportService reports, ReportRenderer renderer) {
+	private final Dates dates;
+
+	ReportsCommand(RecallReportService reports, ReportRenderer renderer, Dates dates) {
 		this.reports = reports;
 		this.renderer = renderer;
+		this.dates = dates;
 	}
 
 	@Override
@@ -123,7 +129,7 @@ class ReportsCommand implements Command {
 		for (var projectId : projectIds) {
 			progress.step(projectId);
 			try {
-				var report = this.reports.report(projectId, options.at());
+				var report = this.reports.as(options.viewer(this.dates)).report(projectId, options.at());
 				if (report.isEmpty()) {
 					failures.put(projectId, "unknown project");
 					continue;
@@ -167,7 +173,12 @@ class ReportsCommand implements Command {
 
 	/** The parsed arguments. */
 	record Options(String bodyId, List<String> projectIds, Path out, LocalDate at, List<String> formats,
-			ReportLanguage language) {
+			ReportLanguage language, boolean internal) {
+
+		/** Who the reports are written for: the public (the disclosure rules) or internal readers; no deadline. */
+		Viewer viewer(Dates dates) {
+			return new Viewer(this.internal, dates.today(), null);
+		}
 
 		static Options parse(List<String> args) {
 			var values = new LinkedHashMap<String, String>();
@@ -189,7 +200,7 @@ class ReportsCommand implements Command {
 				else {
 					throw new IllegalArgumentException("--" + key + " needs a value");
 				}
-				if (!Set.of("body", "ids", "out", "at", "format", "lang").contains(key)) {
+				if (!Set.of("body", "ids", "out", "at", "format", "lang", "audience").contains(key)) {
 					throw new IllegalArgumentException("unknown option --" + key);
 				}
 				values.put(key, value);
@@ -219,8 +230,13 @@ class ReportsCommand implements Command {
 			catch (DateTimeParseException ex) {
 				throw new IllegalArgumentException("--at must be a date like 2024-06-30");
 			}
+			var audience = values.getOrDefault("audience", "public");
+			if (!Set.of("public", "internal").contains(audience)) {
+				throw new IllegalArgumentException("--audience is public or internal, was '" + audience + "'");
+			}
 			return new Options(values.get("body"), ids, Path.of(values.get("out")), at,
-					List.copyOf(new LinkedHashSet<>(formats)), ReportLanguage.of(values.get("lang")));
+					List.copyOf(new LinkedHashSet<>(formats)), ReportLanguage.of(values.get("lang")),
+					audience.equals("internal"));
 		}
 
 		private static List<String> split(String list) {

@@ -3,16 +3,13 @@ package org.integritygraph.security;
 /**
  * Who changes the graph, as the audit trail records it.
  *
- * @param name the authenticated principal's name, {@code anonymous}, or the command (e.g. {@code import})
+ * @param name the subject of the editor's token, or the command (e.g. {@code import}, {@code documents import})
  * @param channel how the change came in
  * @param source the file a command or import read, null otherwise
  * @param requestId the id of the request that made the change (HTTP {@code X-Request-Id} or generated), null
  *        for commands
  */
 public record Actor(String name, Channel channel, String source, String requestId) {
-
-	/** The principal's name when nobody is authenticated. */
-	public static final String ANONYMOUS = "anonymous";
 
 	/** How a change came in. */
 	public enum Channel {

@@ -1,46 +1,56 @@
 package org.integritygraph.security;
 
-import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that says who is acting and what they may do: every mutation and every read of the audit
- * trail asks here. The actor is the authenticated principal (carried to the GraphQL threads with the
- * security context), or {@code anonymous}. The roles (public, investigator, editor, admin) are to be
- * enforced here: {@link #editor} and {@link #auditor} are the checks the editing API and the audit reads
- * make; until authentication is configured they let everyone through.
+ * The one place that says who changes the graph and who may read its audit trail: every mutation and every
+ * read of the trail asks here. The actor is the authenticated caller ({@link Caller#current()}: the token's
+ * subject), carried to the GraphQL threads with the security context.
+ * <ul>
+ * <li>{@link #editor}: mutations need the {@link Role#EDITOR editor} or {@link Role#ADMIN admin} role;</li>
+ * <li>{@link #auditor}: the audit log and the history of entities need the {@link Role#AUDITOR auditor} or
+ * admin role;</li>
+ * <li>{@link #internal}: the change feed needs any role but the public's.</li>
+ * </ul>
+ * A refusal is an {@link AuthenticationCredentialsNotFoundException} for a caller without a token (GraphQL
+ * {@code UNAUTHORIZED}) and an {@link AccessDeniedException} otherwise ({@code FORBIDDEN}); nothing runs then.
  */
 @Component
 public class Actors {
 
-	/** The actor of the current request. */
-	public Actor current(String requestId) {
-		var name = principalName().orElse(Actor.ANONYMOUS);
-		return new Actor(name, Actor.Channel.API, null,
+	/** The actor of the current request, who must be allowed to edit the graph (role editor or admin). */
+	public Actor editor(String requestId) {
+		var caller = require(Caller.current(), "Editing the graph needs the editor role", Role.EDITOR, Role.ADMIN);
+		return new Actor(caller.subject(), Actor.Channel.API, null,
 				(requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString());
 	}
 
-	/** The actor of the current request, who must be allowed to edit the graph (role editor). */
-	public Actor editor(String requestId) {
-		return current(requestId);
-	}
-
-	/** Checks that the current request may read the audit trail (roles investigator and admin). */
+	/** Checks that the current request may read the audit trail (roles auditor and admin). */
 	public void auditor() {
-		// every reader may, until roles are enforced
+		require(Caller.current(), "The audit trail is for auditors (role auditor or admin)", Role.AUDITOR,
+				Role.ADMIN);
 	}
 
-	private static Optional<String> principalName() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return Optional.empty();
+	/** Checks that the current request comes from an internal role (any but the public). */
+	public void internal() {
+		require(Caller.current(), "The change feed needs a token of an internal role", Role.INVESTIGATOR,
+				Role.EDITOR, Role.AUDITOR, Role.ADMIN);
+	}
+
+	private static Caller require(Caller caller, String message, Role... roles) {
+		for (var role : roles) {
+			if (caller.has(role)) {
+				return caller;
+			}
 		}
-		return Optional.ofNullable(authentication.getName());
+		if (caller.subject() == null) {
+			throw new AuthenticationCredentialsNotFoundException(message + ": send a bearer token.");
+		}
+		throw new AccessDeniedException(message + ".");
 	}
 
 }

@@ -62,7 +62,7 @@ class AuditTrailTests extends EditingTest {
 	@Test
 	void history_chainsEveryChangeOfAnEntity_fromItsCreationToItsStateNow() {
 		EDITS.forEach(this::post);
-		var response = post("""
+		var response = audit("""
 				{ record(id: "rc-road-penalty") {
 				    status docNo version
 				    history { operation target type entityId before after changedProperties
@@ -81,7 +81,7 @@ class AuditTrailTests extends EditingTest {
 		assertThat(now).containsEntry("status", "RECORDED").containsEntry("docNo", "青发改罚〔2023〕3号")
 			.containsEntry("version", 4);
 		assertThat(history.get(2).get("changedProperties")).isEqualTo(List.of("docNo", "version"));
-		assertThat(history.get(1).get("entry")).isEqualTo(Map.of("operation", "fileObjection", "actor", "anonymous",
+		assertThat(history.get(1).get("entry")).isEqualTo(Map.of("operation", "fileObjection", "actor", EDITOR,
 				"channel", "API", "reason", "认定事实有误"));
 		assertThat(response.<String>read("$.data.record.status")).isEqualTo(now.get("status"));
 	}
@@ -93,7 +93,7 @@ class AuditTrailTests extends EditingTest {
 		post(EDITS.get(1));
 		post(EDITS.get(2));
 
-		var then = post("""
+		var then = audit("""
 				query($at: DateTime!) @knownAt(at: $at) {
 				  record(id: "rc-road-penalty") { status docNo version events { kind } history { entry { operation } } }
 				  records(filter: {status: [OBJECTION_PENDING]}) { totalCount nodes { id docNo } }
@@ -116,15 +116,15 @@ class AuditTrailTests extends EditingTest {
 
 	@Test
 	void theChangeFeed_returnsExactlyTheChangesCommittedAfterACursor_inCommitOrder() {
-		var start = post("{ changes(first: 100) { cursor hasMore } }");
+		var start = audit("{ changes(first: 100) { cursor hasMore } }");
 		var cursor = start.<String>read("$.data.changes.cursor");
 		assertThat(start.<Boolean>read("$.data.changes.hasMore")).isFalse();
 		post(EDITS.get(0));
-		var middle = post("{ changes(first: 100) { cursor } }").<String>read("$.data.changes.cursor");
+		var middle = audit("{ changes(first: 100) { cursor } }").<String>read("$.data.changes.cursor");
 		post(EDITS.get(1));
 		post(EDITS.get(3));
 
-		var feed = post("""
+		var feed = audit("""
 				query($after: String) { changes(after: $after, first: 100) {
 				  cursor hasMore changes { entry { sequence operation } type entityId startId operation } } }""",
 				Map.of("after", middle));
@@ -135,13 +135,13 @@ class AuditTrailTests extends EditingTest {
 		assertThat(feed.<List<String>>read("$.data.changes.changes[?(@.type == 'Body')].entityId"))
 			.containsExactly("bd-transport");
 
-		var typed = post("""
+		var typed = audit("""
 				query($after: String) { changes(after: $after, types: ["Record"], first: 1) {
 				  cursor hasMore changes { entry { operation } entityId } } }""", Map.of("after", cursor));
 		assertThat(typed.<List<String>>read("$.data.changes.changes[*].entityId")).containsExactly("rc-road-penalty");
 		assertThat(typed.<List<String>>read("$.data.changes.changes[*].entry.operation")).containsExactly("fileObjection");
 		assertThat(typed.<Boolean>read("$.data.changes.hasMore")).isTrue();
-		var rest = post("""
+		var rest = audit("""
 				query($after: String) { changes(after: $after, types: ["Record"], first: 100) {
 				  cursor hasMore changes { entry { operation } } } }""", Map.of("after", typed.read("$.data.changes.cursor")));
 		assertThat(rest.<List<String>>read("$.data.changes.changes[*].entry.operation")).containsExactly("correctRecord");
@@ -152,22 +152,22 @@ class AuditTrailTests extends EditingTest {
 	@Test
 	void theAuditLog_filtersAndPages_newestFirst() {
 		EDITS.forEach(this::post);
-		var page = post("""
+		var page = audit("""
 				{ auditLog(filter: {channel: API}, first: 2) {
 				    totalCount pageInfo { hasNextPage endCursor } nodes { sequence operation actor reason } } }""");
 		assertThat(page.<Integer>read("$.data.auditLog.totalCount")).isEqualTo(6);
 		assertThat(page.<List<String>>read("$.data.auditLog.nodes[*].operation")).containsExactly("appoint", "endTenure");
-		var next = post("""
+		var next = audit("""
 				query($after: String) { auditLog(filter: {channel: API}, first: 2, after: $after) { nodes { operation } } }""",
 				Map.of("after", page.read("$.data.auditLog.pageInfo.endCursor")));
 		assertThat(next.<List<String>>read("$.data.auditLog.nodes[*].operation")).containsExactly("updateBody",
 				"rejectObjection");
 
-		var ofPost = post("""
+		var ofPost = audit("""
 				{ auditLog(filter: {entityId: "po-transport-director"}) { nodes { operation channel } } }""");
 		assertThat(ofPost.<List<String>>read("$.data.auditLog.nodes[*].operation")).containsExactly("appoint",
 				"endTenure", "import");
-		var byOperation = post("""
+		var byOperation = audit("""
 				{ auditLog(filter: {operation: "import"}) { nodes { channel actor source changeCount } } }""");
 		assertThat(byOperation.<String>read("$.data.auditLog.nodes[0].channel")).isEqualTo("IMPORT");
 		assertThat(byOperation.<String>read("$.data.auditLog.nodes[0].source")).contains("edit/city.jsonl");
@@ -179,7 +179,7 @@ class AuditTrailTests extends EditingTest {
 		post("""
 				mutation { updatePerson(input: {id: "pe-wu", idNumber: "99010019800101123X", birthDate: "1980-01-01",
 				                                nameEn: "Wu Jing"}) { userErrors { code } } }""");
-		var history = post("{ person(id: \"pe-wu\") { history { before after changedProperties } } }");
+		var history = audit("{ person(id: \"pe-wu\") { history { before after changedProperties } } }");
 		List<Map<String, Object>> changes = history.read("$.data.person.history");
 		assertThat(changes.getLast().get("after")).isInstanceOf(Map.class);
 		@SuppressWarnings("unchecked")

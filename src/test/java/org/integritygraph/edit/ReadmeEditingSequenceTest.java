@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.integritygraph.security.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's section on editing runs as written, on the sample data, over HTTP as GraphiQL sends it: an
- * editor records a broken commitment, a record against the body, an objection that is rejected, a repair a
- * year later and a reorganisation; an auditor reads who did each, when and why; the recall report as known
+ * editor (a token of the editor role) records a broken commitment, a record against the body, an objection that is rejected, a repair a
+ * year later and a reorganisation; an auditor (role auditor) reads who did each, when and why; the recall report as known
  * before the repair still shows the record as it was then.
  */
 class ReadmeEditingSequenceTest extends EditingTest {
@@ -71,26 +72,26 @@ class ReadmeEditingSequenceTest extends EditingTest {
 		assertThat(later.<List<String>>read("$.data.reorganiseBody.successor.assumedCommitments[*].id"))
 			.containsExactly("cm-river-avail-2026");
 
-		var log = post(blocks.get(3));
+		var log = audit(blocks.get(3));
 		assertThat(log.<Integer>read("$.data.auditLog.totalCount")).isEqualTo(8);
 		assertThat(log.<List<String>>read("$.data.auditLog.nodes[*].operation")).containsExactly("reorganiseBody",
 				"createBody", "repairRecord", "applyForRepair", "rejectObjection", "fileObjection", "createRecord",
 				"markCommitmentBroken");
-		assertThat(log.<List<String>>read("$.data.auditLog.nodes[*].actor")).containsOnly("anonymous");
+		assertThat(log.<List<String>>read("$.data.auditLog.nodes[*].actor")).containsOnly(EDITOR);
 		assertThat(log.<List<String>>read("$.data.auditLog.nodes[*].reason")).contains("认定失信并记录",
 				"预算安排不构成履约,异议不成立", "市级机构改革:市水务局职责整体划入市水利局");
 		assertThat(log.<List<String>>read("$.data.auditLog.nodes[*].at")).isSortedAccordingTo((a, b) -> b.compareTo(a));
 		assertThat(log.<List<String>>read("$.data.auditLog.nodes[*].requestId")).doesNotContainNull();
 
 		warmUp(blocks.get(4), beforeRepair);
-		var asKnown = post(blocks.get(4), Map.of("knownAt", beforeRepair));
+		var asKnown = audit(blocks.get(4), Map.of("knownAt", beforeRepair));
 		var record = "$.data.recallReport.records[?(@.id == 'rc-river-avail-broken')]";
 		assertThat(asKnown.<List<String>>read(record + ".status")).containsExactly("RECORDED");
 		assertThat(asKnown.<List<String>>read(record + ".events[*].kind")).containsExactly("RECORDED",
 				"OBJECTION_FILED", "OBJECTION_REJECTED");
 		assertThat(asKnown.<List<String>>read("$.data.recallReport.commitments[?(@.id == 'cm-river-avail-2023')].status"))
 			.containsExactly("BROKEN");
-		var now = post(withoutKnownAt(blocks.get(4)));
+		var now = audit(withoutKnownAt(blocks.get(4)));
 		assertThat(now.<List<String>>read(record + ".status")).containsExactly("REPAIRED");
 
 		var then = download("/reports/projects/pj-qinghe-river-ppp.md?knownAt="
@@ -123,9 +124,11 @@ class ReadmeEditingSequenceTest extends EditingTest {
 	}
 
 	private HttpResponse<String> download(String path) throws IOException, InterruptedException {
+		var token = this.issuer.issue(Role.AUDITOR, "auditor-li", List.of(), Duration.ofMinutes(10));
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String section() throws IOException {

@@ -66,7 +66,7 @@ class RecordLifecycleTests extends EditingTest {
 		assertThat(rejected.<List<String>>read("$.data.rejectObjection.record.events[*].kind"))
 			.containsExactly("RECORDED", "OBJECTION_FILED", "OBJECTION_REJECTED");
 		assertThat(rejected.<String>read("$.data.rejectObjection.event.actor")).as("the editor, without an actor")
-			.isEqualTo("anonymous");
+			.isEqualTo(EDITOR);
 		assertThat(rejected.<Integer>read("$.data.rejectObjection.record.version")).isEqualTo(3);
 	}
 

@@ -106,7 +106,8 @@ class ReportsCommandTests {
 	void pdfWithoutACjkFont_failsBeforeWritingAnything() {
 		var properties = ReportDownloadControllerTests.NO_FONT;
 		var command = new ReportsCommand(org.mockito.Mockito.mock(RecallReportService.class),
-				new ReportRenderer(new PdfReport(new CjkFont(properties)), properties));
+				new ReportRenderer(new PdfReport(new CjkFont(properties)), properties),
+				new org.integritygraph.graph.Dates(java.time.Clock.systemUTC()));
 		var status = command.run(List.of("--ids", "rp-proj-ppp", "--out", this.folder.toString()),
 				new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8), false);
