@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,18 +55,20 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("reason", "TIMEOUT"))
 				.build();
 		}
+		if (ex instanceof AccessDeniedException denied) {
+			var anonymous = SecurityContextHolder.getContext().getAuthentication() == null
+					|| SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken;
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+				.message(denied.getMessage())
+				.build();
+		}
 		if (ex instanceof UnavailableException unavailable) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message(unavailable.getMessage())
 				.extensions(Map.of("reason", "UNAVAILABLE"))
 				.build();
-		}
-		if (ex instanceof AuthenticationCredentialsNotFoundException) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.UNAUTHORIZED).message(ex.getMessage()).build();
-		}
-		if (ex instanceof AccessDeniedException) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(ex.getMessage()).build();
 		}
 		// masked: an id the logs can find, nothing of the failure itself (no stack, no Cypher)
 		var id = UUID.randomUUID().toString();

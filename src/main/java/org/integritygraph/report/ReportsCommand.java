@@ -19,6 +19,7 @@ import java.util.Set;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.Viewer;
 import org.integritygraph.system.Command;
+import org.integritygraph.system.ProgressBar;
 
 import org.springframework.stereotype.Component;
 
@@ -76,7 +77,7 @@ class ReportsCommand implements Command {
 	/** Runs the command; the progress bar redraws in place when writing to a terminal. */
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		return run(args, out, err, out == System.out && System.console() != null);
+		return run(args, out, err, ProgressBar.interactive(out));
 	}
 
 	int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
@@ -241,49 +242,6 @@ class ReportsCommand implements Command {
 
 		private static List<String> split(String list) {
 			return new ArrayList<>(Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList());
-		}
-
-	}
-
-	/**
-	 * A text progress bar: redrawn in place on a terminal, one line per step otherwise (logs, CI).
-	 */
-	static final class ProgressBar {
-
-		private static final int WIDTH = 30;
-
-		private final PrintStream out;
-
-		private final int total;
-
-		private final boolean interactive;
-
-		private int done;
-
-		ProgressBar(PrintStream out, int total, boolean interactive) {
-			this.out = out;
-			this.total = total;
-			this.interactive = interactive;
-		}
-
-		void step(String label) {
-			this.done++;
-			int filled = (this.total == 0) ? WIDTH : this.done * WIDTH / this.total;
-			var line = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + this.done + "/" + this.total + " "
-					+ label;
-			if (this.interactive) {
-				this.out.print("\r" + line + "\u001b[K");
-			}
-			else {
-				this.out.println(line);
-			}
-			this.out.flush();
-		}
-
-		void done() {
-			if (this.interactive && this.total > 0) {
-				this.out.println();
-			}
 		}
 
 	}

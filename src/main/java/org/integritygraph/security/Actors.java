@@ -3,7 +3,6 @@ package org.integritygraph.security;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Component;
  * admin role;</li>
  * <li>{@link #internal}: the change feed needs any role but the public's.</li>
  * </ul>
- * A refusal is an {@link AuthenticationCredentialsNotFoundException} for a caller without a token (GraphQL
- * {@code UNAUTHORIZED}) and an {@link AccessDeniedException} otherwise ({@code FORBIDDEN}); nothing runs then.
+ * A refusal is an {@link AccessDeniedException}: GraphQL {@code UNAUTHORIZED} for a caller without a token,
+ * {@code FORBIDDEN} otherwise; nothing runs then.
  */
 @Component
 public class Actors {
@@ -47,10 +46,7 @@ public class Actors {
 				return caller;
 			}
 		}
-		if (caller.subject() == null) {
-			throw new AuthenticationCredentialsNotFoundException(message + ": send a bearer token.");
-		}
-		throw new AccessDeniedException(message + ".");
+		throw new AccessDeniedException(message + ((caller.subject() == null) ? ": send a bearer token." : "."));
 	}
 
 }
