@@ -10,18 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.integritygraph.audit.AuditTrail;
+import org.integritygraph.audit.Change;
+import org.integritygraph.audit.EntryDraft;
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
+import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Relationship.Endpoints;
+import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Writes batches of valid lines, one write transaction per batch. Nodes are merged on
+ * Writes batches of valid lines, one write transaction per batch, each with its audit entry (one per batch,
+ * listing what it created and changed; none when it changed nothing). Nodes are merged on
  * {@code (:Entity {id})}; relationships are found by type, end nodes and key properties and
  * created when missing. Labels and types come from the model's enums and are passed as
  * parameters to Cypher's dynamic labels, never concatenated into a query.
@@ -34,13 +40,16 @@ final class GraphWriter {
 			RETURN id, [label IN labels(n) WHERE label <> 'Entity'] AS labels
 			""";
 
+	// A node's version is 1 when created and counts up when a line changes it.
 	private static final String MERGE_NODES = """
 			UNWIND $rows AS row
 			MERGE (n:Entity {id: row.id})
 			SET n:$(row.label)
 			WITH n, row, properties(n) AS before
 			SET n += row.properties
-			RETURN count(CASE WHEN row.existed AND properties(n) <> before THEN 1 END) AS updated
+			WITH n, row, before, row.existed AND properties(n) <> before AS changed
+			SET n.version = CASE WHEN NOT row.existed THEN 1 WHEN changed THEN coalesce(n.version, 0) + 1 ELSE n.version END
+			RETURN row.id AS id, row.label AS label, row.existed AS existed, changed, before, properties(n) AS after
 			""";
 
 	private static final String FIND_END_NODES = """
@@ -64,8 +73,8 @@ final class GraphWriter {
 			UNWIND $rows AS row
 			MATCH (start:Entity {id: row.start}), (end:Entity {id: row.end})
 			CREATE (start)-[r:$(row.type)]->(end)
-			SET r = row.properties
-			RETURN count(r) AS created
+			SET r = row.properties, r.version = 1
+			RETURN row.type AS type, row.start AS start, row.end AS end, properties(r) AS after
 			""";
 
 	private static final String UPDATE_RELATIONSHIPS = """
@@ -74,34 +83,54 @@ final class GraphWriter {
 			WHERE elementId(r) = row.relationship
 			WITH r, row, properties(r) AS before
 			SET r += row.properties
-			RETURN count(CASE WHEN properties(r) <> before THEN 1 END) AS updated
+			WITH r, before, properties(r) <> before AS changed
+			SET r.version = CASE WHEN changed THEN coalesce(r.version, 0) + 1 ELSE r.version END
+			RETURN type(r) AS type, startNode(r).id AS start, endNode(r).id AS end, changed, before,
+			       properties(r) AS after
 			""";
 
 	private final Driver driver;
 
 	private final SessionConfig sessionConfig;
 
-	GraphWriter(Driver driver, SessionConfig sessionConfig) {
+	private final AuditTrail trail;
+
+	GraphWriter(Driver driver, SessionConfig sessionConfig, AuditTrail trail) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
+		this.trail = trail;
 	}
 
 	/**
-	 * Writes one batch in one transaction.
+	 * Writes one batch in one transaction, with its audit entry (what it created and changed, by whom).
 	 * @throws BatchRejectedException when a line does not fit the graph; nothing is written then
 	 */
-	WriteCounts write(Batch batch) {
+	WriteCounts write(Batch batch, Actor actor) {
+		return write(batch, actor, null);
+	}
+
+	/**
+	 * Writes one batch and then, in the same transaction and audit entry, what {@code followUp} changes.
+	 * @param followUp null for none
+	 */
+	WriteCounts write(Batch batch, Actor actor, FollowUp followUp) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeWrite(tx -> {
-				var nodes = writeNodes(tx, distinctNodes(batch.nodes()));
-				var relationships = writeRelationships(tx, distinctRelationships(batch.relationships()));
+				this.trail.lock(tx);
+				var audited = new ArrayList<Change>();
+				var nodes = writeNodes(tx, distinctNodes(batch.nodes()), audited);
+				var relationships = writeRelationships(tx, distinctRelationships(batch.relationships()), audited);
+				var followed = (followUp != null) ? followUp.apply(tx) : List.<Change>of();
+				audited.addAll(followed);
+				var reason = followed.isEmpty() ? null : followUp.reason();
+				this.trail.append(tx, new EntryDraft(actor, "import", reason, null, List.of()), audited);
 				return new WriteCounts(nodes.created(), nodes.updated(), relationships.created(),
 						relationships.updated());
 			});
 		}
 	}
 
-	private Changes writeNodes(TransactionContext tx, List<NodeLine> nodes) {
+	private Changes writeNodes(TransactionContext tx, List<NodeLine> nodes, List<Change> audited) {
 		if (nodes.isEmpty()) {
 			return Changes.NONE;
 		}
@@ -111,7 +140,18 @@ final class GraphWriter {
 			.map(node -> row("id", node.id(), "label", node.label().name(), "properties", node.properties(),
 					"existed", existing.containsKey(node.id())))
 			.toList();
-		var updated = tx.run(MERGE_NODES, Map.of("rows", rows)).single().get("updated").asInt();
+		var updated = 0;
+		for (var row : tx.run(MERGE_NODES, Map.of("rows", rows)).list()) {
+			var after = properties(row.get("after"));
+			if (!row.get("existed").asBoolean()) {
+				audited.add(Change.nodeCreated(row.get("label").asString(), row.get("id").asString(), after));
+			}
+			else if (row.get("changed").asBoolean()) {
+				updated++;
+				audited.add(Change.nodeUpdated(row.get("label").asString(), row.get("id").asString(),
+						properties(row.get("before")), after));
+			}
+		}
 		return new Changes(nodes.size() - existing.size(), updated);
 	}
 
@@ -133,7 +173,8 @@ final class GraphWriter {
 			.toList();
 	}
 
-	private Changes writeRelationships(TransactionContext tx, List<RelationshipLine> relationships) {
+	private Changes writeRelationships(TransactionContext tx, List<RelationshipLine> relationships,
+			List<Change> audited) {
 		if (relationships.isEmpty()) {
 			return Changes.NONE;
 		}
@@ -151,8 +192,20 @@ final class GraphWriter {
 						relationship.end(), "properties", relationship.properties()));
 			}
 		}
-		var createdCount = tx.run(CREATE_RELATIONSHIPS, Map.of("rows", created)).single().get("created").asInt();
-		var updatedCount = tx.run(UPDATE_RELATIONSHIPS, Map.of("rows", updated)).single().get("updated").asInt();
+		var createdCount = 0;
+		for (var row : tx.run(CREATE_RELATIONSHIPS, Map.of("rows", created)).list()) {
+			createdCount++;
+			audited.add(Change.relationshipCreated(row.get("type").asString(), row.get("start").asString(),
+					row.get("end").asString(), properties(row.get("after"))));
+		}
+		var updatedCount = 0;
+		for (var row : tx.run(UPDATE_RELATIONSHIPS, Map.of("rows", updated)).list()) {
+			if (row.get("changed").asBoolean()) {
+				updatedCount++;
+				audited.add(Change.relationshipUpdated(row.get("type").asString(), row.get("start").asString(),
+						row.get("end").asString(), properties(row.get("before")), properties(row.get("after"))));
+			}
+		}
 		return new Changes(createdCount, updatedCount);
 	}
 
@@ -235,6 +288,10 @@ final class GraphWriter {
 		if (!errors.isEmpty()) {
 			throw new BatchRejectedException(List.copyOf(errors));
 		}
+	}
+
+	private static Map<String, Object> properties(Value map) {
+		return new java.util.LinkedHashMap<>(map.asMap(Entities::value));
 	}
 
 	/** A query parameter row; unlike {@code Map.of} it keeps null values (they remove properties). */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.integritygraph.security.Actor;
 import org.integritygraph.system.Command;
 
 import org.springframework.stereotype.Component;
@@ -44,7 +45,8 @@ class ImportCommand implements Command {
 			err.println("File not found: " + arguments.file().toAbsolutePath());
 			return INVALID_INPUT;
 		}
-		return report(this.importer.importFile(arguments.file(), arguments.batchSize()), out, err);
+		var actor = Actor.of(Actor.Channel.COMMAND, name(), arguments.file().toAbsolutePath().normalize().toString());
+		return report(this.importer.importFile(arguments.file(), arguments.batchSize(), actor), out, err);
 	}
 
 	private static int report(ImportResult result, PrintStream out, PrintStream err) {

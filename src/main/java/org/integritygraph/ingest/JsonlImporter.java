@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
+import org.integritygraph.audit.AuditTrail;
 import org.integritygraph.graph.Database;
+import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +40,25 @@ public class JsonlImporter {
 	}
 
 	public JsonlImporter(Driver driver, Database database) {
-		this.writer = new GraphWriter(driver, database.writeSession(driver));
+		this(driver, database, new AuditTrail(Clock.systemDefaultZone()));
+	}
+
+	/**
+	 * @param trail the audit trail each batch writes its entry to
+	 */
+	public JsonlImporter(Driver driver, Database database, AuditTrail trail) {
+		this.writer = new GraphWriter(driver, database.writeSession(driver), trail);
 	}
 
 	/** Imports a file in transactions of {@code batchSize} lines ({@link #WHOLE_FILE} for one). */
 	public ImportResult importFile(Path file, int batchSize) {
+		return importFile(file, batchSize, Actor.of(Actor.Channel.IMPORT, "import", file.toString()));
+	}
+
+	/** Imports a file as {@code actor} (the audit trail's "who": a command and its file). */
+	public ImportResult importFile(Path file, int batchSize, Actor actor) {
 		try (var in = Files.newInputStream(file)) {
-			return importFrom(in, file.toString(), batchSize);
+			return importFrom(in, file.toString(), batchSize, actor);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
@@ -52,8 +67,13 @@ public class JsonlImporter {
 
 	/** Imports a resource (e.g. from the class path) in one transaction. */
 	public ImportResult importResource(Resource resource) {
+		return importResource(resource, Actor.of(Actor.Channel.IMPORT, "import", resource.getDescription()));
+	}
+
+	/** Imports a resource in one transaction as {@code actor}. */
+	public ImportResult importResource(Resource resource, Actor actor) {
 		try (var in = resource.getInputStream()) {
-			return importFrom(in, resource.getDescription(), WHOLE_FILE);
+			return importFrom(in, resource.getDescription(), WHOLE_FILE, actor);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource.getDescription(), ex);
@@ -68,21 +88,41 @@ public class JsonlImporter {
 	 * @throws IOException when reading fails
 	 */
 	public ImportResult importFrom(InputStream in, String source, int batchSize) throws IOException {
+		return importFrom(in, source, batchSize, Actor.of(Actor.Channel.IMPORT, "import", source));
+	}
+
+	/** Imports the UTF-8 JSON Lines of a stream as {@code actor}, whom the audit entries name. */
+	public ImportResult importFrom(InputStream in, String source, int batchSize, Actor actor) throws IOException {
+		return importFrom(in, source, batchSize, actor, null);
+	}
+
+	/**
+	 * Imports the UTF-8 JSON Lines of a stream as {@code actor}; {@code followUp} (null for none) runs in the
+	 * transaction of the last batch, after its lines, and its changes are in that batch's audit entry. It
+	 * does not run when the file or a batch is rejected.
+	 */
+	public ImportResult importFrom(InputStream in, String source, int batchSize, Actor actor, FollowUp followUp)
+			throws IOException {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("The batch size must be at least 1, not " + batchSize);
 		}
 		var file = JsonlParser.parse(in);
-		var result = file.errors().isEmpty() ? write(file, batchSize)
+		var result = file.errors().isEmpty() ? write(file, batchSize, actor, followUp)
 				: ImportResult.of(file.linesRead(), WriteCounts.NONE, file.errors());
 		log(source, result);
 		return result;
 	}
 
-	private ImportResult write(ParsedFile file, int batchSize) {
+	private ImportResult write(ParsedFile file, int batchSize, Actor actor, FollowUp followUp) {
 		var written = WriteCounts.NONE;
-		for (var batch : Batch.of(file, batchSize)) {
+		var batches = Batch.of(file, batchSize);
+		if (batches.isEmpty() && followUp != null) {
+			batches = List.of(new Batch(List.of(), List.of()));
+		}
+		for (int i = 0; i < batches.size(); i++) {
+			var batch = batches.get(i);
 			try {
-				written = written.plus(this.writer.write(batch));
+				written = written.plus(this.writer.write(batch, actor, (i == batches.size() - 1) ? followUp : null));
 			}
 			catch (BatchRejectedException ex) {
 				return ImportResult.of(file.linesRead(), written, ex.errors());

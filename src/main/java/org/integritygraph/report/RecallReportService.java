@@ -268,7 +268,7 @@ public class RecallReportService {
 			.stream()
 			.map(event -> new RecordEvent(event.id(), event.kind(), event.on(),
 					shown(GraphModel.RECORD_EVENT, "actor", event.actor(), everything),
-					shown(GraphModel.RECORD_EVENT, "reason", event.reason(), everything)))
+					shown(GraphModel.RECORD_EVENT, "reason", event.reason(), everything), event.version()))
 			.sorted(Comparator.comparing(RecordEvent::on)
 				.thenComparing(event -> rank(RECORD_LIFECYCLE, event.kind()))
 				.thenComparing(RecordEvent::id))

@@ -57,7 +57,7 @@ class TokenCommand implements Command {
 		}
 		var role = Role.named(options.get("--role"));
 		if (role.isEmpty()) {
-			err.println("--role must be one of investigator, editor, admin (the public needs no token)");
+			err.println("--role must be one of investigator, editor, auditor, admin (the public needs no token)");
 			return INVALID_INPUT;
 		}
 		Duration validity;

@@ -291,7 +291,7 @@ class TraceQueries {
 	private PhaseDraft phaseDraft(Value entry, Answers answers) {
 		var at = answers.today();
 		var phase = Entities.as(entry.get("phase"), Phase.class);
-		var known = new Phase(phase.id(), phase.stage(), phase.from(), Dates.knownEnd(phase.to(), at));
+		var known = new Phase(phase.id(), phase.stage(), phase.from(), Dates.knownEnd(phase.to(), at), phase.version());
 		var responsibilities = entry.get("responsibilities").asList(responsibility -> {
 			var target = Entities.orNull(responsibility.get("target"));
 			var edge = answers.graph().edge(responsibility.get("edge"));

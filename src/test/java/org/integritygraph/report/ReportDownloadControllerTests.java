@@ -34,7 +34,7 @@ class ReportDownloadControllerTests {
 
 	static RecallReport minimalReport() {
 		var at = LocalDate.of(2024, 6, 1);
-		var project = new Project("p-1", "测试项目", null, "PPP", null, "PLANNED", null, null, null, null);
+		var project = new Project("p-1", "测试项目", null, "PPP", null, "PLANNED", null, null, null, null, 0);
 		var provenance = new ReportProvenance(at, Instant.parse("2024-06-01T01:00:00Z"), "sha256:0000000000000000",
 				List.of(), List.of());
 		var accountability = new ProjectAccountability(project, at, null, List.of(), List.of(), List.of(), false,

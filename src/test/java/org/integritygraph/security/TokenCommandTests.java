@@ -47,7 +47,7 @@ class TokenCommandTests {
 		assertThat(run("--role", "investigator", "--valid-for", "soon")).isEqualTo(Command.INVALID_INPUT);
 		assertThat(run()).isEqualTo(Command.INVALID_INPUT);
 		assertThat(run("--role")).isEqualTo(Command.INVALID_INPUT);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--role must be one of investigator, editor, admin",
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--role must be one of investigator, editor, auditor, admin",
 				"--valid-for is a duration", "Usage: token --role");
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
 	}

@@ -59,7 +59,7 @@ class CsvImportCommand implements Command {
 		var file = arguments.file();
 		try (var in = Files.newInputStream(file)) {
 			var conversion = this.converter.convert(arguments.mapping(), in, "CSV " + file.getFileName());
-			return this.importer.importConverted(conversion, file.toString()).print(file.toString(), out, err);
+			return this.importer.importConverted(conversion, file.toString(), name()).print(file.toString(), out, err);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);

@@ -50,7 +50,7 @@ class FtmImportCommand implements Command {
 		}
 		try (var in = Files.newInputStream(file)) {
 			var conversion = this.converter.convert(in, "FollowTheMoney " + file.getFileName());
-			return this.importer.importConverted(conversion, file.toString()).print(file.toString(), out, err);
+			return this.importer.importConverted(conversion, file.toString(), name()).print(file.toString(), out, err);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);

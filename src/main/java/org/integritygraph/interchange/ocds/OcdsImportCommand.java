@@ -53,7 +53,7 @@ class OcdsImportCommand implements Command {
 		}
 		try (var in = Files.newInputStream(file)) {
 			var conversion = this.converter.convert(in, "OCDS " + file.getFileName());
-			return this.importer.importConverted(conversion, file.toString()).print(file.toString(), out, err);
+			return this.importer.importConverted(conversion, file.toString(), name()).print(file.toString(), out, err);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);

@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * bound the conduct the record is about (closed-open; optional).
  */
 public record Record(String id, String kind, String severity, String status, String title, String docNo,
-		LocalDate decidedOn, LocalDate disclosureUntil, String summary, LocalDate conductFrom, LocalDate conductTo)
-		implements Entity {
+		LocalDate decidedOn, LocalDate disclosureUntil, String summary, LocalDate conductFrom, LocalDate conductTo,
+		long version) implements Entity {
 }
