@@ -85,14 +85,14 @@ class ReadmeEditingSequenceTest extends EditingTest {
 
 		warmUp(blocks.get(4), beforeRepair);
 		var asKnown = audit(blocks.get(4), Map.of("knownAt", beforeRepair));
-		var record = "$.data.recallReport.records[?(@.id == 'rc-river-avail-broken')]";
-		assertThat(asKnown.<List<String>>read(record + ".status")).containsExactly("RECORDED");
+		var record = "$.data.recallReport.records[?(@.record.id == 'rc-river-avail-broken')]";
+		assertThat(asKnown.<List<String>>read(record + ".statusOn")).containsExactly("RECORDED");
 		assertThat(asKnown.<List<String>>read(record + ".events[*].kind")).containsExactly("RECORDED",
 				"OBJECTION_FILED", "OBJECTION_REJECTED");
-		assertThat(asKnown.<List<String>>read("$.data.recallReport.commitments[?(@.id == 'cm-river-avail-2023')].status"))
+		assertThat(asKnown.<List<String>>read("$.data.recallReport.commitments[?(@.commitment.id == 'cm-river-avail-2023')].statusOn"))
 			.containsExactly("BROKEN");
 		var now = audit(withoutKnownAt(blocks.get(4)));
-		assertThat(now.<List<String>>read(record + ".status")).containsExactly("REPAIRED");
+		assertThat(now.<List<String>>read(record + ".statusOn")).containsExactly("REPAIRED");
 
 		var then = download("/reports/projects/pj-qinghe-river-ppp.md?knownAt="
 				+ URLEncoder.encode(beforeRepair, StandardCharsets.UTF_8));

@@ -46,9 +46,10 @@ class EmbeddedRestartTest {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDirectory) {
+		// as arguments, which take precedence over application.yml (default properties do not): the temporary
+		// folder and a free port, never the working directory's data or a port another process holds
 		return new SpringApplicationBuilder(IntegrityGraphApplication.class).web(WebApplicationType.NONE)
-			.properties("integrity.embedded.data-directory=" + dataDirectory, "integrity.embedded.bolt-port=0")
-			.run();
+			.run("--integrity.embedded.data-directory=" + dataDirectory, "--integrity.embedded.bolt-port=0");
 	}
 
 	private static long count(Driver driver, String cypher) {
