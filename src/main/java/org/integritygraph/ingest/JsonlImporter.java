@@ -5,7 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.integritygraph.graph.Database;
 import org.neo4j.driver.Driver;
@@ -15,14 +21,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 
 /**
- * Imports JSON Lines files (docs/import-format.md) into the graph: validates the whole file,
- * then writes it in transactions of {@code batchSize} lines. Importing the same file again
- * changes nothing; importing a corrected file updates what changed.
+ * Imports JSON Lines (docs/import-format.md) into the graph in one streaming pass: lines are validated as
+ * they are read and written in transactions of {@code batchSize} lines, while the next batch is read, so
+ * memory holds two batches whatever the size of the file. A relationship may name nodes in the graph or on
+ * earlier lines. A bad line is reported with its number and reason; nothing of its batch is written, the
+ * batches before it stay written, and the rest of the input is still checked line by line (up to
+ * {@value #MAX_ERRORS} errors). Importing the same input again changes nothing; importing a corrected
+ * file updates what changed. With a checkpoint file, each committed batch is recorded, and an import can
+ * resume after the last one.
  */
 public class JsonlImporter {
 
-	/** The batch size that writes the whole file in one transaction. */
+	/** The batch size that writes the whole input in one transaction (the sample, test fixtures). */
 	public static final int WHOLE_FILE = Integer.MAX_VALUE;
+
+	/** After this many errors the rest of the input is not read. */
+	static final int MAX_ERRORS = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(JsonlImporter.class);
 
@@ -37,13 +51,27 @@ public class JsonlImporter {
 	}
 
 	public JsonlImporter(Driver driver, Database database) {
-		this.writer = new GraphWriter(driver, database.writeSession(driver));
+		this(driver, database, ChangeRecorder.NONE);
+	}
+
+	/** @param recorder called inside each batch's transaction with what it created and changed */
+	public JsonlImporter(Driver driver, Database database, ChangeRecorder recorder) {
+		this.writer = new GraphWriter(driver, database.writeSession(driver), recorder);
 	}
 
 	/** Imports a file in transactions of {@code batchSize} lines ({@link #WHOLE_FILE} for one). */
 	public ImportResult importFile(Path file, int batchSize) {
+		return importFile(file, ImportOptions.batches(batchSize));
+	}
+
+	/**
+	 * Imports a file.
+	 * @throws CannotResumeException when resuming and the file no longer begins with what the checkpoint
+	 * says was imported, or the checkpoint cannot be read
+	 */
+	public ImportResult importFile(Path file, ImportOptions options) {
 		try (var in = Files.newInputStream(file)) {
-			return importFrom(in, file.toString(), batchSize);
+			return importFrom(in, file.toString(), options);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
@@ -71,24 +99,167 @@ public class JsonlImporter {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("The batch size must be at least 1, not " + batchSize);
 		}
-		var file = JsonlParser.parse(in);
-		var result = file.errors().isEmpty() ? write(file, batchSize)
-				: ImportResult.of(file.linesRead(), WriteCounts.NONE, file.errors());
-		log(source, result);
-		return result;
+		return importFrom(in, source, ImportOptions.batches(batchSize));
 	}
 
-	private ImportResult write(ParsedFile file, int batchSize) {
-		var written = WriteCounts.NONE;
-		for (var batch : Batch.of(file, batchSize)) {
+	/**
+	 * Imports the UTF-8 JSON Lines of a stream, which stays open; when resuming, the stream starts at the
+	 * beginning of the input the checkpoint was written for.
+	 *
+	 * @param source names the input in the log and in {@link BatchChanges}
+	 * @throws UncheckedIOException when reading fails
+	 */
+	public ImportResult importFrom(InputStream in, String source, ImportOptions options) {
+		try {
+			var result = new Run(new Utf8Lines(in), source, options).run();
+			log(source, result);
+			return result;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + source, ex);
+		}
+	}
+
+	/** One import: reads batches on the calling thread while the previous batch is written on another. */
+	private final class Run {
+
+		private final Utf8Lines lines;
+
+		private final String source;
+
+		private final ImportOptions options;
+
+		private final List<ImportError> errors = new ArrayList<>();
+
+		private WriteCounts written = WriteCounts.NONE;
+
+		private boolean writing = true;
+
+		Run(Utf8Lines lines, String source, ImportOptions options) {
+			this.lines = lines;
+			this.source = source;
+			this.options = options;
+		}
+
+		ImportResult run() throws IOException {
+			var start = start();
+			this.written = start.written();
+			var reader = new BatchReader(this.lines, this.options.batchSize(), start.lines(), this::error);
+			ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+				var thread = new Thread(task, "import-writer");
+				thread.setDaemon(true);
+				return thread;
+			});
 			try {
-				written = written.plus(this.writer.write(batch));
+				Future<BatchChanges> pending = null;
+				Batch pendingBatch = null;
+				int firstLine = start.lines() + 1;
+				while (this.errors.size() < MAX_ERRORS) {
+					var batch = reader.next();
+					if (pending != null) {
+						committed(pendingBatch, await(pending));
+						pending = null;
+					}
+					if (batch == null) {
+						break;
+					}
+					this.writing &= batch.valid();
+					if (this.writing && batch.size() > 0) {
+						int from = firstLine;
+						pending = executor.submit(() -> write(batch, from));
+						pendingBatch = batch;
+					}
+					else if (this.writing) {
+						committed(batch, null);
+					}
+					firstLine = batch.lastLine() + 1;
+				}
+				if (pending != null) {
+					committed(pendingBatch, await(pending));
+				}
 			}
-			catch (BatchRejectedException ex) {
-				return ImportResult.of(file.linesRead(), written, ex.errors());
+			finally {
+				executor.shutdownNow();
+			}
+			if (this.errors.size() >= MAX_ERRORS) {
+				this.errors.add(new ImportError(reader.linesRead(),
+						"too many errors: stopped reading after %d".formatted(MAX_ERRORS)));
+			}
+			else if (this.errors.isEmpty() && this.options.checkpoint() != null) {
+				Checkpoint.delete(this.options.checkpoint());
+			}
+			return ImportResult.of(reader.linesRead(), this.written, this.errors);
+		}
+
+		private BatchChanges write(Batch batch, int firstLine) {
+			return JsonlImporter.this.writer.write(batch, this.source, firstLine);
+		}
+
+		/** Where to start: after the checkpoint's lines when resuming, else at the beginning. */
+		private Checkpoint start() throws IOException {
+			if (!this.options.resume()) {
+				return Checkpoint.START;
+			}
+			var checkpoint = Checkpoint.read(this.options.checkpoint());
+			if (checkpoint.isEmpty()) {
+				log.info("No checkpoint {}: importing {} from the beginning", this.options.checkpoint(), this.source);
+				return Checkpoint.START;
+			}
+			var at = checkpoint.get();
+			var lines = this.lines.skip(at.position());
+			if (this.lines.position() != at.position() || lines != at.lines()
+					|| this.lines.checksum() != at.checksum()) {
+				throw new CannotResumeException(("%s does not begin with the %d lines the checkpoint %s says were "
+						+ "imported (the file changed before that line): import it again without resuming")
+					.formatted(this.source, at.lines(), this.options.checkpoint()));
+			}
+			this.options.progress().committed(at.lines(), at.position());
+			return at;
+		}
+
+		private BatchChanges await(Future<BatchChanges> pending) {
+			try {
+				return pending.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while importing " + this.source, ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof BatchRejectedException rejected) {
+					this.writing = false;
+					rejected.errors().forEach(this::error);
+					this.errors.sort(Comparator.comparingInt(ImportError::line));
+					return null;
+				}
+				if (ex.getCause() instanceof RuntimeException failure) {
+					throw failure;
+				}
+				throw new IllegalStateException(ex.getCause());
 			}
 		}
-		return ImportResult.of(file.linesRead(), written, List.of());
+
+		/** After a batch committed (changes null when it had nothing to write or was rejected). */
+		private void committed(Batch batch, BatchChanges changes) {
+			if (!this.writing) {
+				return;
+			}
+			if (changes != null) {
+				this.written = this.written.plus(changes.counts());
+			}
+			if (this.options.checkpoint() != null) {
+				new Checkpoint(batch.lastLine(), batch.end(), batch.checksum(), this.written)
+					.write(this.options.checkpoint());
+			}
+			this.options.progress().committed(batch.lastLine(), batch.end());
+		}
+
+		private void error(ImportError error) {
+			if (this.errors.size() < MAX_ERRORS) {
+				this.errors.add(error);
+			}
+		}
+
 	}
 
 	private static void log(String source, ImportResult result) {
