@@ -35,6 +35,8 @@ public final class Commands {
 
 	private final String[] applicationArguments;
 
+	private final boolean owned;
+
 	private ConfigurableApplicationContext context;
 
 	private PrintStream out = System.out;
@@ -50,11 +52,23 @@ public final class Commands {
 	 */
 	public Commands(Class<?> application, String... applicationArguments) {
 		this.applicationArguments = applicationArguments.clone();
+		this.owned = true;
 		this.starter = () -> new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.listeners(new CommandEnvironment())
 			.run(this.applicationArguments);
+	}
+
+	private Commands(ConfigurableApplicationContext context) {
+		this.applicationArguments = new String[0];
+		this.owned = false;
+		this.starter = () -> context;
+	}
+
+	/** Commands that take their beans from an application already started (tests); it is not closed. */
+	public static Commands on(ConfigurableApplicationContext context) {
+		return new Commands(context);
 	}
 
 	/** Whether the arguments name a command (or ask for help) rather than start the service. */
@@ -138,7 +152,9 @@ public final class Commands {
 
 	private synchronized void close() {
 		if (this.context != null) {
-			this.context.close();
+			if (this.owned) {
+				this.context.close();
+			}
 			this.context = null;
 		}
 	}

@@ -121,13 +121,17 @@ public final class Progress implements AutoCloseable {
 		}
 	}
 
+	private String amount(long count) {
+		return (this.unitSize == 1) ? String.format(Locale.ROOT, "%,d", count)
+				: String.format(Locale.ROOT, "%,.1f", (double) count / this.unitSize);
+	}
+
 	private String line(long now) {
 		var seconds = Math.max(1e-9, (now - this.started) / 1e9);
 		var rate = (this.done - Math.max(0, this.startedAt)) / seconds;
-		var text = new StringBuilder(String.format(Locale.ROOT, "%s: %,d %s", this.task, this.done / this.unitSize,
-				this.unit));
+		var text = new StringBuilder(this.task).append(": ").append(amount(this.done)).append(' ').append(this.unit);
 		if (this.total > 0) {
-			text.append(String.format(Locale.ROOT, " of %,d (%d%%)", this.total / this.unitSize,
+			text.append(" of ").append(amount(this.total)).append(String.format(Locale.ROOT, " (%d%%)",
 					this.done * 100 / this.total));
 		}
 		text.append(String.format(Locale.ROOT, ", %,.1f %s/s", rate / this.unitSize, this.unit));
