@@ -7,6 +7,7 @@ import org.integritygraph.ingest.ImportCommand;
 import org.integritygraph.report.ReportsCommand;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Commands;
+import org.integritygraph.system.LegacyCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -33,7 +34,14 @@ public class IntegrityGraphApplication {
 
 	/** The batch commands, one new instance each; add a new {@link ApplicationCommand} here. */
 	public static List<ApplicationCommand> commands() {
-		return List.of(new ImportCommand(), new ReportsCommand(), new GenerateCommand());
+		return List.of(new ImportCommand(), new ReportsCommand(), new GenerateCommand(),
+				// Commands of the first form (system.Command beans), until they are ported:
+				new LegacyCommand("documents",
+						"import FILE... [--issuer BODY_ID] [--aliases FILE] [--create-provisional] [--dry-run]"),
+				new LegacyCommand("import-csv", "--mapping <mapping.yaml> <file.csv>"),
+				new LegacyCommand("import-ocds", "<file.json|file.jsonl>"),
+				new LegacyCommand("import-ftm", "<entities.ftm.jsonl>"),
+				new LegacyCommand("export-ftm", "--out <entities.ftm.jsonl> [--public]"));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.integritygraph.graph.ChineseScript;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.InvalidArgumentException;
@@ -45,12 +46,12 @@ class NodeController {
 	/** The bigram index cannot find one Chinese character: such queries scan the searchable properties instead. */
 	static final String SUBSTRING = """
 			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
-			  AND any(key IN $keys WHERE node[key] CONTAINS $text)
+			  AND any(key IN $keys WHERE node[key] CONTAINS $text OR node[key] CONTAINS $simplified)
 			RETURN node, 1.0 AS score ORDER BY node.id SKIP $offset LIMIT $limit""";
 
 	static final String SUBSTRING_COUNT = """
 			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
-			  AND any(key IN $keys WHERE node[key] CONTAINS $text)
+			  AND any(key IN $keys WHERE node[key] CONTAINS $text OR node[key] CONTAINS $simplified)
 			RETURN count(node)""";
 
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
@@ -90,12 +91,18 @@ class NodeController {
 		params.put("labels", labels(types));
 		params.put("offset", page.offset());
 		params.put("limit", page.limit() + 1);
+		// traditional and simplified characters find each other: the index holds a simplified copy of
+		// traditional texts (searchText), and the query is folded the same way
+		var simplified = ChineseScript.simplified(trimmed);
 		if (substring) {
 			params.put("text", trimmed);
+			params.put("simplified", simplified);
 			params.put("keys", GraphModel.searchableProperties());
 		}
 		else {
-			params.put("query", LUCENE_SPECIAL.matcher(trimmed).replaceAll("\\\\$1"));
+			var query = LUCENE_SPECIAL.matcher(trimmed).replaceAll("\\\\$1");
+			params.put("query", simplified.equals(trimmed) ? query
+					: query + " " + LUCENE_SPECIAL.matcher(simplified).replaceAll("\\\\$1"));
 		}
 		var hits = this.reader.list(substring ? SUBSTRING : SEARCH, params, r -> {
 			var node = r.get("node").asNode();

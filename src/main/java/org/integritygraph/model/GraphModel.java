@@ -34,6 +34,7 @@ import static org.integritygraph.model.ValueType.DIVISION_CODE;
 import static org.integritygraph.model.ValueType.NUMBER;
 import static org.integritygraph.model.ValueType.RESIDENT_ID;
 import static org.integritygraph.model.ValueType.STRING;
+import static org.integritygraph.model.ValueType.STRING_LIST;
 import static org.integritygraph.model.ValueType.USCC;
 
 /**
@@ -52,7 +53,9 @@ public final class GraphModel {
 	public static final Label BODY = new Label("Body", "机关/单位", Body.class, "body",
 			required("name", STRING).fullText(), optional("nameEn", STRING).fullText(),
 			required("kind", BodyKind.class), optional("level", Level.class), optional("divisionCode", DIVISION_CODE),
-			optional("uscc", USCC).fullText(), optional("establishedOn", DATE), optional("abolishedOn", DATE));
+			optional("uscc", USCC).fullText(), optional("establishedOn", DATE), optional("abolishedOn", DATE),
+			// created from a policy document's unit that matched no body, awaiting review (待核实)
+			optional("provisional", BOOLEAN));
 
 	public static final Label PERSON = new Label("Person", "公职人员", Person.class, "person",
 			required("name", STRING).fullText(), optional("nameEn", STRING).fullText(),
@@ -107,10 +110,17 @@ public final class GraphModel {
 
 	public static final Label DOCUMENT = new Label("Document", "文件", Document.class, "document",
 			optional("docNo", STRING).fullText(), required("title", STRING).fullText(),
-			optional("issuedOn", DATE), optional("text", STRING).fullText(), optional("url", STRING));
+			optional("issuedOn", DATE), optional("text", STRING).fullText(), optional("url", STRING),
+			// the issuer as the document names it (发文机关), and a simplified-Chinese copy for search
+			optional("issuerName", STRING), optional("searchText", STRING).fullText().internal());
 
 	public static final Label TASK = new Label("Task", "任务", Task.class, null, required("number", STRING),
-			required("text", STRING).fullText());
+			required("text", STRING).fullText(), optional("title", STRING), optional("part", STRING),
+			optional("section", STRING), optional("dueOn", DATE), optional("doneOn", DATE),
+			// the units as the document writes them, in its order (the API shows them as Task.assignments)
+			optional("leadUnitNames", STRING_LIST).internal(), optional("cooperatingUnitNames", STRING_LIST).internal(),
+			optional("responsibleUnitNames", STRING_LIST).internal(), optional("generalAssignees", STRING_LIST).internal(),
+			optional("searchText", STRING).fullText().internal());
 
 	private static final List<Label> LABELS = List.of(BODY, PERSON, POST, PROJECT, PHASE, DECISION, CONTRACT, COMPANY,
 			COMMITMENT, COMMITMENT_EVENT, RECORD, RECORD_EVENT, DOCUMENT, TASK);
@@ -299,22 +309,36 @@ public final class GraphModel {
 		.out(COMMITMENT, "events").order("other.on", "other.id")
 		.build();
 
+	/** Tasks in their documents' order (2 before 10, 3.2.4 before 3.10.1), the oldest document first. */
+	private static final String[] TASK_ORDER = { "head([(document:Document)-[:ASSIGNS]->(other) | document.issuedOn])",
+			"head([(document:Document)-[:ASSIGNS]->(other) | document.id])",
+			"[x IN split(other.number, '.') | toInteger(x)]", "other.id" };
+
 	public static final Relationship ASSIGNS = Relationship.named("ASSIGNS", "部署任务")
 		.from(DOCUMENT).to(TASK)
-		.out(DOCUMENT, "tasks").order("other.number", "other.id")
+		.out(DOCUMENT, "tasks").order("[x IN split(other.number, '.') | toInteger(x)]", "other.id")
 		.in(TASK, "document").one()
 		.build();
 
 	public static final Relationship LEAD = Relationship.named("LEAD", "牵头单位")
 		.from(TASK).to(BODY)
+		.properties(unitAsWritten(), unitResolution())
 		.out(TASK, "leads").order("other.name", "other.id")
-		.in(BODY, "ledTasks").order("other.number", "other.id")
+		.in(BODY, "ledTasks").order(TASK_ORDER)
 		.build();
 
 	public static final Relationship COOPERATES = Relationship.named("COOPERATES", "配合单位")
 		.from(TASK).to(BODY)
+		.properties(unitAsWritten(), unitResolution())
 		.out(TASK, "cooperators").order("other.name", "other.id")
-		.in(BODY, "cooperatingTasks").order("other.number", "other.id")
+		.in(BODY, "cooperatingTasks").order(TASK_ORDER)
+		.build();
+
+	public static final Relationship RESPONSIBLE_UNIT = Relationship.named("RESPONSIBLE_UNIT", "负责单位")
+		.from(TASK).to(BODY)
+		.properties(unitAsWritten(), unitResolution())
+		.out(TASK, "responsibleUnits").order("other.name", "other.id")
+		.in(BODY, "responsibleTasks").order(TASK_ORDER)
 		.build();
 
 	public static final Relationship SOURCED_FROM = Relationship.named("SOURCED_FROM", "来源文件")
@@ -327,7 +351,7 @@ public final class GraphModel {
 
 	private static final List<Relationship> RELATIONSHIPS = List.of(PART_OF, SUCCEEDED_BY, IN, REPORTS_TO, HELD,
 			OWNED_BY, HAS_PHASE, RESPONSIBLE, ON, DECIDED_BY, FOR, PARTY, SIGNED_BY, MADE, UNDER, TO, AGAINST,
-			ISSUED_BY, CONCERNS, HAS_EVENT, ASSIGNS, LEAD, COOPERATES, SOURCED_FROM);
+			ISSUED_BY, CONCERNS, HAS_EVENT, ASSIGNS, LEAD, COOPERATES, RESPONSIBLE_UNIT, SOURCED_FROM);
 
 	/**
 	 * Fields of the entity types that are computed rather than one relationship followed: resolved by hand
@@ -337,7 +361,9 @@ public final class GraphModel {
 			"Body.leaders", "the holders of the body's principal posts on a date",
 			"Commitment.project", "the project of the commitment, directly or through its contract",
 			"Project.commitments", "commitments for the project, directly or under one of its contracts",
-			"Project.records", "records concerning the project, its decisions, contracts or commitments");
+			"Project.records", "records concerning the project, its decisions, contracts or commitments",
+			"Task.assignments", "every unit a policy document charges with the task, as written, with its body",
+			"Body.tasks", "the policy tasks a body is charged with in any role, filtered by role and dates");
 
 	private static final Map<String, Label> LABELS_BY_NAME = byKey(LABELS, Label::name);
 
@@ -410,6 +436,16 @@ public final class GraphModel {
 			.map(Property::name)
 			.distinct()
 			.toList();
+	}
+
+	/** How a policy document wrote a unit it charges with a task (市发展改革局, 区府办(区电子政务办)). */
+	private static Property unitAsWritten() {
+		return optional("asWritten", STRING);
+	}
+
+	/** How that unit was resolved to the body. */
+	private static Property unitResolution() {
+		return optionalOneOf("resolution", "EXACT", "ALIAS", "ABBREVIATION", "PROVISIONAL");
 	}
 
 	private static <T> Map<String, T> byKey(List<T> values, Function<T, String> key) {

@@ -18,33 +18,47 @@ import static java.util.Collections.unmodifiableMap;
  * @param allowedValues the closed list of values of an {@link ValueType#ENUM}, empty otherwise
  * @param disclosure who may see it
  * @param searchable whether the full-text index covers it
+ * @param apiHidden kept for the service's own use (a search copy, the units as a document wrote them): not a
+ *        field of the API, which shows it through another field if at all
  */
 public record Property(String name, ValueType type, boolean required, List<String> allowedValues,
-		Disclosure disclosure, boolean searchable) {
+		Disclosure disclosure, boolean searchable, boolean apiHidden) {
 
 	public static Property required(String name, ValueType type) {
-		return new Property(name, type, true, List.of(), Disclosure.PUBLIC, false);
+		return new Property(name, type, true, List.of(), Disclosure.PUBLIC, false, false);
 	}
 
 	public static Property optional(String name, ValueType type) {
-		return new Property(name, type, false, List.of(), Disclosure.PUBLIC, false);
+		return new Property(name, type, false, List.of(), Disclosure.PUBLIC, false, false);
 	}
 
 	public static Property required(String name, Class<? extends Enum<?>> values) {
-		return new Property(name, ValueType.ENUM, true, namesOf(values), Disclosure.PUBLIC, false);
+		return new Property(name, ValueType.ENUM, true, namesOf(values), Disclosure.PUBLIC, false, false);
 	}
 
 	public static Property optional(String name, Class<? extends Enum<?>> values) {
-		return new Property(name, ValueType.ENUM, false, namesOf(values), Disclosure.PUBLIC, false);
+		return new Property(name, ValueType.ENUM, false, namesOf(values), Disclosure.PUBLIC, false, false);
 	}
 
 	public static Property optionalOneOf(String name, String... values) {
-		return new Property(name, ValueType.ENUM, false, List.of(values), Disclosure.PUBLIC, false);
+		return new Property(name, ValueType.ENUM, false, List.of(values), Disclosure.PUBLIC, false, false);
 	}
 
 	/** The same property, covered by the full-text index. */
 	public Property fullText() {
-		return new Property(this.name, this.type, this.required, this.allowedValues, this.disclosure, true);
+		return new Property(this.name, this.type, this.required, this.allowedValues, this.disclosure, true,
+				this.apiHidden);
+	}
+
+	/** The same property, for the service's own use and not a field of the API. */
+	public Property internal() {
+		return new Property(this.name, this.type, this.required, this.allowedValues, this.disclosure,
+				this.searchable, true);
+	}
+
+	/** Whether it is kept for the service's own use only (not a field of the API). */
+	public boolean isInternal() {
+		return this.apiHidden;
 	}
 
 	/** The same property, personal data (never public). */
@@ -58,7 +72,8 @@ public record Property(String name, ValueType type, boolean required, List<Strin
 	}
 
 	private Property withDisclosure(Disclosure disclosure) {
-		return new Property(this.name, this.type, this.required, this.allowedValues, disclosure, this.searchable);
+		return new Property(this.name, this.type, this.required, this.allowedValues, disclosure, this.searchable,
+				this.apiHidden);
 	}
 
 	/**

@@ -95,7 +95,14 @@ public final class Commands {
 		line.addSubcommand(new HelpCommand());
 		for (var command : commands) {
 			command.attach(this);
-			line.addSubcommand(command);
+			if (command instanceof LegacyCommand legacy) {
+				var sub = new CommandLine(legacy).setUnmatchedOptionsArePositionalParams(true);
+				sub.getCommandSpec().usageMessage().description(legacy.usage());
+				line.addSubcommand(legacy.name(), sub);
+			}
+			else {
+				line.addSubcommand(command);
+			}
 		}
 		line.setOut(new PrintWriter(out, true, charset(out)))
 			.setErr(new PrintWriter(err, true, charset(err)))

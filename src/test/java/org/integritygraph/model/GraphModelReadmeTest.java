@@ -92,7 +92,9 @@ class GraphModelReadmeTest {
 		for (var property : Stream.concat(ofNodes, ofRelationships).toList()) {
 			var expected = switch (property.name()) {
 				case "budget", "value", "amount" -> ValueType.NUMBER;
-				case "principal" -> ValueType.BOOLEAN;
+				case "principal", "provisional" -> ValueType.BOOLEAN;
+				case "leadUnitNames", "cooperatingUnitNames", "responsibleUnitNames", "generalAssignees" -> ValueType.STRING_LIST;
+				case "resolution" -> ValueType.ENUM;
 				case "uscc" -> ValueType.USCC;
 				case "divisionCode" -> ValueType.DIVISION_CODE;
 				case "idNumber" -> ValueType.RESIDENT_ID;

@@ -1,0 +1,108 @@
+package org.integritygraph.api;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.integritygraph.graph.GraphTestAccess;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.RelationshipField;
+import org.integritygraph.support.TestNeo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Cypher derived for the relationship fields: its text for a few kinds of field (like a translation
+ * test, without a database), and every derived query run read-only on a small graph.
+ */
+class FieldQueriesTest {
+
+	@BeforeAll
+	static void graph() {
+		TestNeo4j.resetGraph();
+		TestNeo4j.load("ingest/valid-city.jsonl");
+	}
+
+	@Test
+	void aPlainField_followsTheRelationshipFromTheOwnersInIds_inItsOrder() {
+		assertThat(FieldQueries.cypher(field("Body", "posts"))).isEqualTo("""
+				MATCH (owner:Body)<-[rel:IN]-(other:Post)
+				WHERE owner.id IN $ids
+				RETURN owner.id AS key, other, properties(rel) AS properties
+				ORDER BY coalesce(other.principal, false) DESC, other.title, other.id""");
+	}
+
+	@Test
+	void aDatedFieldTakingAt_keepsTheRelationshipsValidOnTheDate_closedOpen() {
+		assertThat(FieldQueries.cypher(field("Post", "holders"))).isEqualTo("""
+				MATCH (owner:Post)<-[rel:HELD]-(other:Person)
+				WHERE owner.id IN $ids
+				WITH owner, rel, other, rel.from AS from, rel.to AS to
+				WHERE (from IS NULL OR from <= $at) AND (to IS NULL OR $at < to)
+				RETURN owner.id AS key, other, properties(rel) AS properties, from, to
+				ORDER BY from, other.id""");
+	}
+
+	@Test
+	void aResponsibility_takesThePhasesDatesWhereItHasNone() {
+		assertThat(FieldQueries.cypher(field("Post", "responsibilities"))).isEqualTo("""
+				MATCH (owner:Post)<-[rel:RESPONSIBLE]-(other:Phase)
+				WHERE owner.id IN $ids
+				WITH owner, rel, other, coalesce(rel.from, other.from) AS from, coalesce(rel.to, other.to) AS to
+				RETURN owner.id AS key, other, properties(rel) AS properties, from, to
+				ORDER BY from, other.id""");
+	}
+
+	@Test
+	void aFieldToSeveralLabels_matchesAnyOfThem_andANarrowedOneOnlyItsOwn() {
+		assertThat(FieldQueries.cypher(field("Record", "against"))).startsWith(
+				"MATCH (owner:Record)-[rel:AGAINST]->(other:Body|Person)");
+		assertThat(FieldQueries.cypher(field("Person", "signedContracts"))).startsWith(
+				"MATCH (owner:Person)<-[rel:SIGNED_BY]-(other:Contract)");
+		assertThat(FieldQueries.cypher(field("Record", "events"))).startsWith(
+				"MATCH (owner:Record)-[rel:HAS_EVENT]->(other:RecordEvent)");
+	}
+
+	@Test
+	void everyDerivedQuery_runsReadOnly_andAnswersOnlyForTheOwnersAsked() {
+		var reader = GraphTestAccess.reader(TestNeo4j.driver(), Duration.ofSeconds(30));
+		for (var field : GraphModel.fields()) {
+			var parameters = new HashMap<String, Object>();
+			parameters.put("ids", List.of("bd-city", "po-mayor", "pe-lin-mu", "pj-park", "ph-park-procurement", "ct-park",
+					"cm-park-payment", "rc-park-payment", "dc-park", "doc-credit-plan", "tk-credit-plan-3-2", "91990100MA0000001G"));
+			parameters.put("at", LocalDate.of(2020, 6, 1));
+			var rows = reader.list(FieldQueries.cypher(field), parameters, row -> row.get("key").asString());
+			assertThat(rows).as(field.coordinates()).allMatch(key -> ((List<?>) parameters.get("ids")).contains(key));
+		}
+	}
+
+	@Test
+	void theHoldersOfAPost_onADate() {
+		var reader = GraphTestAccess.reader(TestNeo4j.driver(), Duration.ofSeconds(30));
+		var query = FieldQueries.cypher(field("Post", "holders"));
+		var ids = List.of("po-mayor", "po-vice-mayor");
+		assertThat(reader.list(query, Map.of("ids", ids, "at", LocalDate.of(2020, 6, 1)), FieldQueriesTest::holding))
+			.containsExactlyInAnyOrder("po-mayor:pe-lin-mu", "po-vice-mayor:pe-zhao-yun");
+		// closed-open: the mayor's tenure ends on 2021-06-30, so that day the post is vacant
+		assertThat(reader.list(query, Map.of("ids", ids, "at", LocalDate.of(2021, 6, 30)), FieldQueriesTest::holding))
+			.containsExactly("po-vice-mayor:pe-zhao-yun");
+	}
+
+	private static String holding(org.neo4j.driver.Record row) {
+		return row.get("key").asString() + ":" + row.get("other").asNode().get("id").asString();
+	}
+
+	private static RelationshipField field(String type, String name) {
+		return GraphModel.fields()
+			.stream()
+			.filter(f -> f.owner().name().equals(type) && f.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
