@@ -2,6 +2,7 @@ package org.integritygraph;
 
 import java.util.List;
 
+import org.integritygraph.benchmark.BenchmarkCommand;
 import org.integritygraph.benchmark.GenerateCommand;
 import org.integritygraph.ingest.ImportCommand;
 import org.integritygraph.report.ReportsCommand;
@@ -34,7 +35,7 @@ public class IntegrityGraphApplication {
 
 	/** The batch commands, one new instance each; add a new {@link ApplicationCommand} here. */
 	public static List<ApplicationCommand> commands() {
-		return List.of(new ImportCommand(), new ReportsCommand(), new GenerateCommand(),
+		return List.of(new ImportCommand(), new ReportsCommand(), new GenerateCommand(), new BenchmarkCommand(),
 				// Commands of the first form (system.Command beans), until they are ported:
 				new LegacyCommand("documents",
 						"import FILE... [--issuer BODY_ID] [--aliases FILE] [--create-provisional] [--dry-run]"),

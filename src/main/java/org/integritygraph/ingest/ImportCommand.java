@@ -62,8 +62,9 @@ public class ImportCommand extends ApplicationCommand {
 		var size = size(this.file);
 		var importer = bean(JsonlImporter.class);
 		ImportResult result;
+		var importStarted = System.nanoTime();
 		try (var progress = this.quiet ? null : Progress.start("Import", "MB", 1 << 20, size, out(), interactive())) {
-			var started = System.nanoTime();
+			var started = new long[] { System.nanoTime() };
 			var first = new long[] { -1 };
 			ImportProgress listener = (lines, bytes) -> {
 				if (progress == null) {
@@ -72,7 +73,7 @@ public class ImportCommand extends ApplicationCommand {
 				if (first[0] < 0) {
 					first[0] = lines;
 				}
-				var seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+				var seconds = Math.max(1e-9, (System.nanoTime() - started[0]) / 1e9);
 				progress.stepTo(bytes, String.format(Locale.ROOT, "%,d lines, %,.0f lines/s", lines,
 						(lines - first[0]) / seconds));
 			};
@@ -85,6 +86,11 @@ public class ImportCommand extends ApplicationCommand {
 		}
 		if (result.succeeded()) {
 			out().println("Imported: " + result.summary());
+			var seconds = (System.nanoTime() - importStarted) / 1e9;
+			if (!this.quiet) {
+				out().printf(Locale.ROOT, "in %.1f s (%,.0f lines/s, the database already started)%n", seconds,
+						result.linesRead() / Math.max(seconds, 1e-9));
+			}
 			return OK;
 		}
 		result.errors().forEach(error -> err().println(error.message()));

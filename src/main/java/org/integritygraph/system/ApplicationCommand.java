@@ -63,6 +63,14 @@ public abstract class ApplicationCommand implements Callable<Integer> {
 		return this.commands.context().getBean(type);
 	}
 
+	/**
+	 * Starts another instance of the application, as commands start it (no web server, no sample data), with
+	 * more arguments (e.g. {@code --integrity.embedded.data-directory=...}); the caller closes it.
+	 */
+	protected org.springframework.context.ConfigurableApplicationContext startApplication(String... arguments) {
+		return this.commands.startAnother(arguments);
+	}
+
 	/** Whether the application (and its database) is started yet. */
 	protected boolean started() {
 		return this.commands.isStarted();

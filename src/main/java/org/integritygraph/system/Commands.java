@@ -33,6 +33,8 @@ public final class Commands {
 
 	private final Supplier<ConfigurableApplicationContext> starter;
 
+	private final Class<?> application;
+
 	private final String[] applicationArguments;
 
 	private final boolean owned;
@@ -53,16 +55,32 @@ public final class Commands {
 	public Commands(Class<?> application, String... applicationArguments) {
 		this.applicationArguments = applicationArguments.clone();
 		this.owned = true;
-		this.starter = () -> new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+		this.application = application;
+		this.starter = () -> start(application, this.applicationArguments);
+	}
+
+	private static ConfigurableApplicationContext start(Class<?> application, String... arguments) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.listeners(new CommandEnvironment())
-			.run(this.applicationArguments);
+			.run(arguments);
+	}
+
+	ConfigurableApplicationContext startAnother(String... arguments) {
+		if (this.application == null) {
+			throw new IllegalStateException("No application class to start");
+		}
+		var all = new String[this.applicationArguments.length + arguments.length];
+		System.arraycopy(this.applicationArguments, 0, all, 0, this.applicationArguments.length);
+		System.arraycopy(arguments, 0, all, this.applicationArguments.length, arguments.length);
+		return start(this.application, all);
 	}
 
 	private Commands(ConfigurableApplicationContext context) {
 		this.applicationArguments = new String[0];
 		this.owned = false;
+		this.application = null;
 		this.starter = () -> context;
 	}
 
