@@ -63,6 +63,11 @@ public abstract class ApplicationCommand implements Callable<Integer> {
 		return this.commands.context().getBean(type);
 	}
 
+	/** The application, which is started on the first call. */
+	protected org.springframework.context.ApplicationContext applicationContext() {
+		return this.commands.context();
+	}
+
 	/**
 	 * Starts another instance of the application, as commands start it (no web server, no sample data), with
 	 * more arguments (e.g. {@code --integrity.embedded.data-directory=...}); the caller closes it.

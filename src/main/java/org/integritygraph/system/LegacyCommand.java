@@ -38,7 +38,7 @@ public final class LegacyCommand extends ApplicationCommand {
 
 	@Override
 	protected int run() {
-		var command = bean(org.springframework.context.ApplicationContext.class).getBeansOfType(Command.class)
+		var command = applicationContext().getBeansOfType(Command.class)
 			.values()
 			.stream()
 			.filter(candidate -> candidate.name().equals(this.name))

@@ -129,10 +129,13 @@ public final class Progress implements AutoCloseable {
 	private String line(long now) {
 		var seconds = Math.max(1e-9, (now - this.started) / 1e9);
 		var rate = (this.done - Math.max(0, this.startedAt)) / seconds;
-		var text = new StringBuilder(this.task).append(": ").append(amount(this.done)).append(' ').append(this.unit);
+		var text = new StringBuilder(this.task).append(": ").append(amount(this.done));
 		if (this.total > 0) {
-			text.append(" of ").append(amount(this.total)).append(String.format(Locale.ROOT, " (%d%%)",
-					this.done * 100 / this.total));
+			text.append(" of ").append(amount(this.total)).append(' ').append(this.unit)
+				.append(String.format(Locale.ROOT, " (%d%%)", this.done * 100 / this.total));
+		}
+		else {
+			text.append(' ').append(this.unit);
 		}
 		text.append(String.format(Locale.ROOT, ", %,.1f %s/s", rate / this.unitSize, this.unit));
 		if (this.total > 0 && rate > 0 && this.done < this.total) {

@@ -15,7 +15,9 @@ import java.util.Set;
 
 import org.integritygraph.api.GraphQlClient;
 import org.integritygraph.support.TestNeo4j;
+import org.integritygraph.IntegrityGraphApplication;
 import org.integritygraph.system.Command;
+import org.integritygraph.system.Commands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,6 +54,9 @@ class DocumentsEndToEndTests {
 
 	@Autowired
 	List<Command> commands;
+
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -250,11 +256,12 @@ class DocumentsEndToEndTests {
 		var section = readmeSection("## Policy documents (政策文件)");
 		var output = new StringBuilder();
 		for (var line : block(section, "bash")) {
-			var args = List.of(line.replace("java -jar target/integrity-graph-0.1.0-SNAPSHOT.jar ", "").split(" "));
-			var command = this.commands.stream().filter(c -> c.name().equals(args.getFirst())).findFirst().orElseThrow();
+			var args = line.replace("java -jar target/integrity-graph-0.1.0-SNAPSHOT.jar ", "").split(" ");
 			this.out.reset();
-			assertThat(command.run(args.subList(1, args.size()), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-					new PrintStream(this.err, true, StandardCharsets.UTF_8))).as(line + "\n" + err()).isZero();
+			// The command line as the jar runs it, on this test's application.
+			assertThat(Commands.on(this.context)
+				.execute(IntegrityGraphApplication.commands(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+						new PrintStream(this.err, true, StandardCharsets.UTF_8), args)).as(line + "\n" + err()).isZero();
 			output.append(out());
 		}
 		Files.writeString(Path.of("target/documents-readme-output.txt"), output);

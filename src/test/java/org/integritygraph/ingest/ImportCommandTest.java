@@ -65,7 +65,7 @@ class ImportCommandTest {
 		var code = run("import", "--file", fixture("ingest/valid-city.jsonl"), "--batch-size", "10");
 
 		assertThat(code).isZero();
-		assertThat(out()).startsWith("Import: 0.0 MB of 0.0 (100%), ")
+		assertThat(out()).startsWith("Import: 0.0 of 0.0 MB (100%), ")
 			.contains(" — 49 lines, ",
 					"Imported: 49 lines read; nodes: 18 created, 0 updated; relationships: 29 created, 0 updated\nin ")
 			.endsWith(" lines/s, the database already started)\n");

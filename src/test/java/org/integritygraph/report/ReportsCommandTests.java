@@ -79,7 +79,7 @@ class ReportsCommandTests {
 		try (var pdf = Loader.loadPDF(this.folder.resolve("rp-proj-ppp.pdf").toFile())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("王芳");
 		}
-		assertThat(out()).contains("Reports: 1 of 3 (33%), ", " — rp-proj-ppp", "Reports: 3 of 3 (100%), ",
+		assertThat(out()).contains("Reports: 1 of 3 projects (33%), ", " — rp-proj-ppp", "Reports: 3 of 3 projects (100%), ",
 				" — rp-proj-quiet", "Wrote 4 file(s) for 2 of 3 project(s)");
 		assertThat(err()).contains("1 project(s) failed:", "  no-such-project: unknown project");
 	}
