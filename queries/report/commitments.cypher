@@ -12,7 +12,7 @@ WITH c
 WHERE c.madeOn IS NULL OR c.madeOn <= $at
 RETURN c AS commitment,
        head(COLLECT { MATCH (b:Body)-[:MADE]->(c) RETURN b ORDER BY b.id }) AS maker,
-       head(COLLECT { MATCH (c)-[s:SIGNED_BY]->(pe:Person) RETURN {person: pe, on: s.on} ORDER BY s.on, pe.id }) AS signature,
+       head(COLLECT { MATCH (c)-[s:SIGNED_BY]->(pe:Person) WHERE /*+visible(pe:Person)*/ true RETURN {person: pe, on: s.on} ORDER BY s.on, pe.id }) AS signature,
        head(COLLECT { MATCH (c)-[:UNDER]->(k:Contract) RETURN k ORDER BY k.id }) AS contract,
        COLLECT {
          MATCH (c)-[:TO]->(x)

@@ -11,6 +11,7 @@ RETURN k AS contract,
        } AS parties,
        COLLECT {
          MATCH (k)-[s:SIGNED_BY]->(pe:Person)
+         WHERE /*+visible(pe:Person)*/ true
          RETURN {person: pe, on: s.on} ORDER BY s.on, pe.id
        } AS signers,
        COLLECT { MATCH (k)-[:SOURCED_FROM]->(d:Document) RETURN d ORDER BY d.issuedOn, d.id } AS sources

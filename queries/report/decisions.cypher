@@ -4,6 +4,7 @@ WHERE d.decidedOn <= $at
 RETURN d AS decision,
        COLLECT {
          MATCH (d)-[:DECIDED_BY]->(a)
+         WHERE NOT a:Person OR /*+visible(a:Person)*/ true
          RETURN {type: CASE WHEN a:Body THEN 'BODY' WHEN a:Person THEN 'PERSON' ELSE 'COMPANY' END, node: a}
          ORDER BY CASE WHEN a:Body THEN 0 ELSE 1 END, a.id
        } AS decidedBy,

@@ -6,7 +6,7 @@ RETURN ph AS phase,
        COLLECT {
          MATCH (ph)-[r:RESPONSIBLE]->(t)
          WITH r, t, coalesce(r.from, ph.from) AS rFrom, coalesce(r.to, ph.to) AS rTo
-         WHERE rFrom <= $at
+         WHERE rFrom <= $at AND (NOT t:Person OR /*+visible(t:Person)*/ true)
          RETURN {role: r.role, from: rFrom, to: rTo,
                  post: CASE WHEN t:Post THEN t END,
                  body: head([(t)-[:IN]->(b:Body) | b]),

@@ -1,6 +1,7 @@
 // 诚信记录 decided by $at that concern the project (itself, its decisions, contracts or commitments)
 // or are against one of its responsible persons ($personIds), with subjects, issuer, what they concern,
-// their lifecycle events up to $at (oldest first) and source documents.
+// their lifecycle events up to $at (oldest first) and source documents; only what the caller may see (the
+// disclosure rules: $disclosure).
 MATCH (p:Project {id: $projectId})
 CALL (p) {
   MATCH (rec:Record)-[:CONCERNS]->(p)
@@ -21,11 +22,12 @@ CALL (p) {
   RETURN rec, 'AGAINST_RESPONSIBLE_PERSON' AS relation
 }
 WITH rec, collect(DISTINCT relation) AS relations
-WHERE rec.decidedOn <= $at
+WHERE rec.decidedOn <= $at AND /*+visible(rec:Record)*/ true
 RETURN rec AS record,
        CASE WHEN 'CONCERNS_PROJECT' IN relations THEN 'CONCERNS_PROJECT' ELSE 'AGAINST_RESPONSIBLE_PERSON' END AS relation,
        COLLECT {
          MATCH (rec)-[:AGAINST]->(x)
+         WHERE NOT x:Person OR /*+visible(x:Person)*/ true
          RETURN {type: CASE WHEN x:Body THEN 'BODY' WHEN x:Person THEN 'PERSON' ELSE 'COMPANY' END, node: x}
          ORDER BY x.id
        } AS against,
@@ -39,7 +41,7 @@ RETURN rec AS record,
        } AS concerns,
        COLLECT {
          MATCH (rec)-[:HAS_EVENT]->(e:RecordEvent)
-         WHERE e.on <= $at
+         WHERE e.on <= $at AND /*+visible(e:RecordEvent)*/ true
          RETURN e ORDER BY e.on, e.id
        } AS events,
        COLLECT { MATCH (rec)-[:SOURCED_FROM]->(d:Document) RETURN d ORDER BY d.issuedOn, d.id } AS sources

@@ -2,14 +2,17 @@ CYPHER 25
 // 关联路径: every shortest path, at most $maxHops (≤ 6) long, between the entities $fromId and $toId over
 // the relationship types $types (an allow-listed list, either direction). At most 26 paths are read
 // (the service returns 25 and says truncated). An entity is joined to itself by the path of length 0,
-// which the service adds. Parameters: $fromId, $toId, $maxHops, $types.
-MATCH (from:Entity {id: $fromId})
-MATCH (to:Entity {id: $toId})
+// which the service adds. No path runs through a node the caller may not see (the disclosure rules).
+// Parameters: $fromId, $toId, $maxHops, $types, $disclosure.
+MATCH (from:Entity {id: $fromId}) WHERE /*+visible(from)*/ true
+MATCH (to:Entity {id: $toId}) WHERE /*+visible(to)*/ true
 OPTIONAL CALL (from, to) {
   WITH from, to
   WHERE from <> to
-  MATCH path = ALL SHORTEST (from)-[link WHERE type(link) IN $types]-{1,6}(to)
-  WHERE length(path) <= $maxHops
+  // the rule is checked on every node during the search: the shortest paths among the nodes the caller sees
+  MATCH path = allShortestPaths((from)-[links*1..6]-(to))
+  WHERE length(path) <= $maxHops AND all(link IN links WHERE type(link) IN $types)
+    AND all(step IN nodes(path) WHERE /*+visible(step)*/ true)
   RETURN path
   LIMIT 26
 }

@@ -3,7 +3,7 @@ CYPHER 25
 // REPORTS_TO lines valid on it. Each step has its body and the holders on the date. The hop bound (20)
 // and trail semantics keep a reporting cycle finite; the chain stops before the first repeated post.
 // Parameters: $personId, $postId (one of them null), $at (DATE).
-OPTIONAL MATCH (person:Person {id: $personId})
+OPTIONAL MATCH (person:Person {id: $personId}) WHERE /*+visible(person:Person)*/ true
 OPTIONAL MATCH (given:Post {id: $postId})
 WITH person, given
 WHERE person IS NOT NULL OR given IS NOT NULL

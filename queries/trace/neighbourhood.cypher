@@ -3,11 +3,12 @@ CYPHER 25
 // direction, each group paged ($first after $offset, ordered by the neighbour's id) with its total; and
 // the drawing up to $depth (≤ 3) hops: the centre's pages, then at most $first links of each type and
 // direction per node and 1001 links per level (the service keeps 1000 in all and says truncated).
-// Parameters: $id, $types, $first, $offset, $depth.
-MATCH (centre:Entity {id: $id})
+// Only nodes the caller may see are shown, counted or expanded (the disclosure rules).
+// Parameters: $id, $types, $first, $offset, $depth, $disclosure.
+MATCH (centre:Entity {id: $id}) WHERE /*+visible(centre)*/ true
 CALL (centre) {
   OPTIONAL MATCH (centre)-[link]-(neighbour)
-  WHERE type(link) IN $types
+  WHERE type(link) IN $types AND /*+visible(neighbour)*/ true
   WITH type(link) AS type, CASE WHEN startNode(link) = centre THEN 'OUT' ELSE 'IN' END AS direction, link, neighbour
   ORDER BY type, direction, neighbour.id, elementId(link)
   WITH type, direction, collect({link: link, node: neighbour}) AS links
@@ -23,7 +24,7 @@ CALL (frontier) {
   UNWIND CASE WHEN $depth >= 2 THEN frontier ELSE [] END AS node
   CALL (node) {
     MATCH (node)-[link]-(next)
-    WHERE type(link) IN $types
+    WHERE type(link) IN $types AND /*+visible(next)*/ true
     WITH type(link) AS type, startNode(link) = node AS out, link, next
     ORDER BY next.id, elementId(link)
     WITH type, out, collect({link: link, node: next}) AS links
@@ -41,7 +42,7 @@ CALL (frontier) {
   UNWIND CASE WHEN $depth >= 3 THEN frontier ELSE [] END AS node
   CALL (node) {
     MATCH (node)-[link]-(next)
-    WHERE type(link) IN $types
+    WHERE type(link) IN $types AND /*+visible(next)*/ true
     WITH type(link) AS type, startNode(link) = node AS out, link, next
     ORDER BY next.id, elementId(link)
     WITH type, out, collect({link: link, node: next}) AS links

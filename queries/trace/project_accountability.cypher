@@ -20,7 +20,7 @@ CALL (project) {
   CALL (phase) {
     OPTIONAL MATCH (phase)-[responsible:RESPONSIBLE]->(target)
     WITH responsible, target, coalesce(responsible.from, phase.from) AS rf, coalesce(responsible.to, phase.to) AS rt
-    WHERE responsible IS NULL OR rf <= $at
+    WHERE (responsible IS NULL OR rf <= $at) AND (target IS NULL OR target:Post OR /*+visible(target:Person)*/ true)
     ORDER BY CASE responsible.role WHEN 'PRINCIPAL' THEN 0 WHEN 'IN_CHARGE' THEN 1 WHEN 'RESPONSIBLE_OFFICER' THEN 2 ELSE 3 END,
              rf, target.id
     LIMIT 201
@@ -171,6 +171,7 @@ CALL (project) {
 CALL (project) {
   OPTIONAL MATCH (project)<-[for:FOR]-(contract:Contract)-[signed:SIGNED_BY]->(actor:Person)
   WITH for, contract, signed, actor, coalesce(signed.on, contract.signedOn) AS actOn
+  WHERE actor IS NULL OR /*+visible(actor:Person)*/ true
   ORDER BY actOn, contract.id, actor.id
   LIMIT 201
   // ---- answerable fragment (same text in every trace query): (actor, actOn) -> answerable ----
@@ -232,6 +233,7 @@ CALL (project) {
   OPTIONAL MATCH (decision:Decision)-[onProject:ON]->(project)
   OPTIONAL MATCH (decision)-[decided:DECIDED_BY]->(actor)
   WITH decision, onProject, decided, actor, decision.decidedOn AS actOn
+  WHERE actor IS NULL OR NOT actor:Person OR /*+visible(actor:Person)*/ true
   ORDER BY actOn, decision.id, actor.id
   LIMIT 201
   // ---- answerable fragment (same text in every trace query): (actor, actOn) -> answerable ----

@@ -12,7 +12,7 @@ CYPHER 25
 //   RESPONSIBLE the RESPONSIBLE posts/persons of the project phase in which the commitment was made or
 //               the record decided (the project reached through CONCERNS, FOR, UNDER, ON)
 // Parameters: $recordId, $commitmentId (one of them null), $today (DATE).
-OPTIONAL MATCH (record:Record {id: $recordId})
+OPTIONAL MATCH (record:Record {id: $recordId}) WHERE /*+visible(record:Record)*/ true
 OPTIONAL MATCH (commitment:Commitment {id: $commitmentId})
 WITH coalesce(record, commitment) AS subject, $today AS today
 WHERE subject IS NOT NULL
@@ -56,7 +56,10 @@ OPTIONAL CALL (subject, today) {
     AND (coalesce(edge.to, phase.to) IS NULL OR actOn < coalesce(edge.to, phase.to))
   RETURN 'RESPONSIBLE' AS kind, actor, edge, actOn, phase AS object, [] AS succession
 }
-WITH subject, today, context, kind, actor, edge, actOn, object, succession
+// an actor the caller may not see (the disclosure rules) leaves no act; the trace itself stays
+WITH subject, today, context, kind, actor, edge, actOn, object, succession, actor IS NULL OR NOT actor:Person OR /*+visible(actor:Person)*/ true AS shown
+WITH subject, today, context, CASE WHEN shown THEN kind END AS kind, CASE WHEN shown THEN actor END AS actor,
+     edge, actOn, object, succession
 ORDER BY actOn, kind, actor.id, object.id
 LIMIT 201
 // ---- answerable fragment (same text in every trace query): (actor, actOn) -> answerable ----

@@ -42,7 +42,8 @@ public class IntegrityGraphApplication {
 				new LegacyCommand("import-csv", "--mapping <mapping.yaml> <file.csv>"),
 				new LegacyCommand("import-ocds", "<file.json|file.jsonl>"),
 				new LegacyCommand("import-ftm", "<entities.ftm.jsonl>"),
-				new LegacyCommand("export-ftm", "--out <entities.ftm.jsonl> [--public]"));
+				new LegacyCommand("export-ftm", "--out <entities.ftm.jsonl> [--public]"),
+				new LegacyCommand("token", "--role investigator|editor|admin [--subject NAME] [--bodies ID,ID] [--valid-for 8h]"));
 	}
 
 }

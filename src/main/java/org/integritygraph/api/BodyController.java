@@ -14,9 +14,11 @@ import org.integritygraph.graph.Direction;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.graph.Relations;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Commitment;
 import org.integritygraph.model.entity.Link;
@@ -26,6 +28,7 @@ import org.neo4j.cypherdsl.core.Cypher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -42,8 +45,8 @@ class BodyController {
 	/** Who held a principal post (主要负责人) of each body on $at. */
 	static final String LEADERS_AT = """
 			MATCH (b:Body)<-[:IN]-(post:Post {principal: true})<-[held:HELD]-(person:Person) WHERE b.id IN $ids
-			  AND held.from <= $at AND (held.to IS NULL OR $at < held.to)
-			RETURN b.id AS key, person, post, properties(held) AS held ORDER BY held.from, person.id""";
+			  AND held.from <= $at AND (held.to IS NULL OR $at < held.to) AND %s
+			RETURN b.id AS key, person, post, properties(held) AS held ORDER BY held.from, person.id""".formatted(Visibility.predicate(GraphModel.PERSON, "person"));
 
 	private static final String LEADERS = "Body.leaders";
 
@@ -55,16 +58,17 @@ class BodyController {
 		this.reader = reader;
 		this.dates = dates;
 		registry.<Dated<Body>, List<Link>>forName(LEADERS)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations.manyAt(keys, Body::id,
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations.manyAt(Viewers.of(env), keys, Body::id,
 					LEADERS_AT, r -> new Link(GraphModel.HELD.type(), Entities.as(r.get("person").asNode(), Person.class),
 							Entities.required(r.get("post").asNode()), true, r.get("held").asMap(Entities::value)))));
 	}
 
 	@QueryMapping
 	Connection<Body> bodies(@Argument BodyFilter filter, @Argument BodyOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, DataFetchingFieldSelectionSet selection,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
 		var page = PageRequest.of(first, after);
-		var n = Cypher.node("Body").named("n");
+		var n = ListQuery.node(GraphModel.BODY);
 		var at = Cypher.parameter("at", this.dates.orToday((filter != null) ? filter.at() : null));
 		Condition where = Cypher.noCondition();
 		if (filter == null || !Boolean.TRUE.equals(filter.includeAbolished())) {
@@ -88,8 +92,8 @@ class BodyController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new BodyOrder(BodyOrder.Field.NAME, Direction.ASC);
-		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, page, selection.contains("totalCount"), Body.class);
+		return new ListQuery(GraphModel.BODY, n, where, List.of(order.direction().sort(n.property(order.field().property))))
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Body.class);
 	}
 
 	@SchemaMapping

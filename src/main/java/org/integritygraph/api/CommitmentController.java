@@ -9,6 +9,9 @@ import org.integritygraph.graph.Direction;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.graph.Relations;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.entity.Commitment;
@@ -17,6 +20,7 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -29,12 +33,12 @@ class CommitmentController {
 	/** The project of a commitment: its own, or its contract's. */
 	static final String PROJECT = """
 			MATCH (c:Commitment) WHERE c.id IN $ids
-			MATCH (c)-[:FOR]->(p:Project)
+			MATCH (c)-[:FOR]->(p:Project) WHERE %1$s
 			RETURN c.id AS key, p AS node
 			UNION
 			MATCH (c:Commitment) WHERE c.id IN $ids
-			MATCH (c)-[:UNDER]->(:Contract)-[:FOR]->(p:Project)
-			RETURN c.id AS key, p AS node""";
+			MATCH (c)-[:UNDER]->(:Contract)-[:FOR]->(p:Project) WHERE %1$s
+			RETURN c.id AS key, p AS node""".formatted(Visibility.predicate(GraphModel.PROJECT, "p"));
 
 	private final GraphReader reader;
 
@@ -47,9 +51,10 @@ class CommitmentController {
 
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Argument CommitmentOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
 		var page = PageRequest.of(first, after);
-		var n = Cypher.node("Commitment").named("n");
+		var n = ListQuery.node(GraphModel.COMMITMENT);
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
 			where = ListQuery.in(where, n.property("status"), "status", filter.status());
@@ -66,13 +71,13 @@ class CommitmentController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new CommitmentOrder(CommitmentOrder.Field.DUE_ON, Direction.ASC);
-		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, page, selection.contains("totalCount"), Commitment.class);
+		return new ListQuery(GraphModel.COMMITMENT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Commitment.class);
 	}
 
 	@BatchMapping
-	Map<Commitment, Project> project(List<Commitment> commitments) {
-		return this.relations.one(commitments, Commitment::id, PROJECT,
+	Map<Commitment, Project> project(List<Commitment> commitments, @ContextValue(Viewer.KEY) Viewer viewer) {
+		return this.relations.one(viewer, commitments, Commitment::id, PROJECT,
 				r -> Entities.as(r.get("node").asNode(), Project.class));
 	}
 

@@ -8,11 +8,14 @@ import org.integritygraph.graph.Direction;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.entity.Contract;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -29,9 +32,10 @@ class ContractController {
 
 	@QueryMapping
 	Connection<Contract> contracts(@Argument ContractFilter filter, @Argument ContractOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
 		var page = PageRequest.of(first, after);
-		var n = Cypher.node("Contract").named("n");
+		var n = ListQuery.node(GraphModel.CONTRACT);
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
 			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
@@ -51,8 +55,8 @@ class ContractController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new ContractOrder(ContractOrder.Field.SIGNED_ON, Direction.ASC);
-		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, page, selection.contains("totalCount"), Contract.class);
+		return new ListQuery(GraphModel.CONTRACT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Contract.class);
 	}
 
 }

@@ -5,12 +5,14 @@ import java.util.stream.Collectors;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Relationship.Interval;
 import org.integritygraph.model.RelationshipField;
+import org.integritygraph.model.Visibility;
 
 /**
  * The Cypher of a relationship field, derived from its declaration: the rows of every owner in
  * {@code $ids} (and, for a field taking {@code at}, valid on {@code $at}), each with the owner's id as
  * {@code key}, the node at the other end as {@code other}, the relationship's properties and, for a dated
  * relationship, its effective {@code from} and {@code to}. Labels and types come from the declaration only.
+ * The other end is kept only when the viewer may see it ({@link Visibility}).
  */
 final class FieldQueries {
 
@@ -24,7 +26,9 @@ final class FieldQueries {
 			.append("MATCH (owner:").append(field.owner().name()).append(')')
 			.append(arrow.formatted(relationship.type()))
 			.append("(other:").append(labels(field)).append(")\n")
-			.append("WHERE owner.id IN $ids\n");
+			.append("WHERE owner.id IN $ids")
+			.append(visible(field))
+			.append('\n');
 		if (relationship.dated()) {
 			cypher.append("WITH owner, rel, other, ")
 				.append(bound(field, "from"))
@@ -40,6 +44,12 @@ final class FieldQueries {
 			cypher.append("RETURN owner.id AS key, other, properties(rel) AS properties\n");
 		}
 		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
+	}
+
+	/** The disclosure rules on the other end, unless the public sees all of its labels. */
+	private static String visible(RelationshipField field) {
+		var predicate = Visibility.predicate(field.others(), "other");
+		return "true".equals(predicate) ? "" : " AND " + predicate;
 	}
 
 	private static String labels(RelationshipField field) {

@@ -2,10 +2,12 @@ package org.integritygraph.api;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.integritygraph.graph.DeadlineExceededException;
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.graph.UnavailableException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one place where failures become GraphQL errors, classified by their type (never by their message):
  * {@code BAD_REQUEST} naming the offending argument for invalid input, a typed {@code TIMEOUT} reason when
- * the database ended a query at its time limit, {@code INTERNAL_ERROR} for a missing installation part.
- * Anything else stays masked by Spring for GraphQL (and is logged here).
+ * the database ended a query at its time limit or the request passed its deadline, {@code INTERNAL_ERROR} for a
+ * missing installation part. Anything else is masked: an {@code INTERNAL_ERROR} with an id that the log line
+ * of the failure carries.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -41,7 +44,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("argument", invalid.argument()))
 				.build();
 		}
-		if (ex instanceof Neo4jException neo4j && TIMEOUT_CODES.contains(neo4j.code())) {
+		if (ex instanceof DeadlineExceededException || (ex instanceof Neo4jException neo4j && TIMEOUT_CODES.contains(neo4j.code()))) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message("The query took longer than the configured time limit; narrow it down (fewer hops, a smaller page).")
@@ -55,8 +58,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("reason", "UNAVAILABLE"))
 				.build();
 		}
-		log.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
-		return null;
+		// masked: an id the logs can find, nothing of the failure itself (no stack, no Cypher)
+		var id = UUID.randomUUID().toString();
+		log.error("Unexpected failure {} resolving {}", id, env.getExecutionStepInfo().getPath(), ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Internal error " + id + "; the service's log has the details.")
+			.extensions(Map.of("errorId", id))
+			.build();
 	}
 
 }

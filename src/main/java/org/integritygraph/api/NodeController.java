@@ -15,9 +15,13 @@ import org.integritygraph.graph.PageRequest;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
+import org.integritygraph.model.Visibility;
+import org.integritygraph.graph.Viewer;
+import org.neo4j.driver.exceptions.ClientException;
 import org.integritygraph.model.entity.Entity;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -29,34 +33,39 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN n";
+	static final String BY_ID = "MATCH (n:Entity {id: $id}) WHERE %s RETURN n".formatted(Visibility.predicate("n"));
 
-	static final String BY_IDS = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n";
+	static final String BY_IDS = "MATCH (n:Entity) WHERE n.id IN $ids AND %s RETURN n".formatted(Visibility.predicate("n"));
 
 	static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-			WHERE any(label IN labels(node) WHERE label IN $labels)
-			RETURN node, score ORDER BY score DESC, node.id SKIP $offset LIMIT $limit""";
+			WHERE any(label IN labels(node) WHERE label IN $labels) AND %s
+			RETURN node, score ORDER BY score DESC, node.id SKIP $offset LIMIT $limit""".formatted(Visibility.predicate("node"));
 
 	static final String SEARCH_COUNT = """
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node
-			WHERE any(label IN labels(node) WHERE label IN $labels)
-			RETURN count(node)""";
+			WHERE any(label IN labels(node) WHERE label IN $labels) AND %s
+			RETURN count(node)""".formatted(Visibility.predicate("node"));
 
 	/** The bigram index cannot find one Chinese character: such queries scan the searchable properties instead. */
 	static final String SUBSTRING = """
 			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
-			  AND any(key IN $keys WHERE node[key] CONTAINS $text OR node[key] CONTAINS $simplified)
-			RETURN node, 1.0 AS score ORDER BY node.id SKIP $offset LIMIT $limit""";
+			  AND any(key IN $keys WHERE node[key] CONTAINS $text OR node[key] CONTAINS $simplified) AND %s
+			RETURN node, 1.0 AS score ORDER BY node.id SKIP $offset LIMIT $limit""".formatted(Visibility.predicate("node"));
 
 	static final String SUBSTRING_COUNT = """
 			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
-			  AND any(key IN $keys WHERE node[key] CONTAINS $text OR node[key] CONTAINS $simplified)
-			RETURN count(node)""";
+			  AND any(key IN $keys WHERE node[key] CONTAINS $text OR node[key] CONTAINS $simplified) AND %s
+			RETURN count(node)""".formatted(Visibility.predicate("node"));
 
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
+	/** Lucene's operators, which its query parser reads only in upper case: searched as the words they are. */
+	private static final Pattern LUCENE_OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
+
 	private static final int MAX_QUERY_LENGTH = 200;
+
+	private static final String PROCEDURE_FAILED = "Neo.ClientError.Procedure.ProcedureCallFailed";
 
 	private final GraphReader reader;
 
@@ -65,21 +74,26 @@ class NodeController {
 	}
 
 	@QueryMapping
-	Entity node(@Argument String id) {
-		return this.reader.one(BY_ID, Map.of("id", id), r -> Entities.of(r.get("n").asNode())).flatMap(e -> e).orElse(null);
+	Entity node(@Argument String id, @ContextValue(Viewer.KEY) Viewer viewer) {
+		return this.reader.one(viewer, BY_ID, Map.of("id", id), r -> Entities.of(r.get("n").asNode()))
+			.flatMap(e -> e)
+			.orElse(null);
 	}
 
 	@QueryMapping
-	List<Entity> nodes(@Argument List<String> ids) {
+	List<Entity> nodes(@Argument List<String> ids, @ContextValue(Viewer.KEY) Viewer viewer) {
+		if (ids.size() > PageRequest.MAX_PAGE_SIZE) {
+			throw new InvalidArgumentException("ids", "At most " + PageRequest.MAX_PAGE_SIZE + " ids, were " + ids.size());
+		}
 		var found = new HashMap<String, Entity>();
-		this.reader.list(BY_IDS, Map.of("ids", ids), r -> r.get("n").asNode())
+		this.reader.list(viewer, BY_IDS, Map.of("ids", ids), r -> r.get("n").asNode())
 			.forEach(n -> Entities.of(n).ifPresent(model -> found.put(model.id(), model)));
 		return ids.stream().map(found::get).toList();
 	}
 
 	@QueryMapping
 	Connection<SearchHit> search(@Argument String text, @Argument List<String> types, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, DataFetchingFieldSelectionSet selection, @ContextValue(Viewer.KEY) Viewer viewer) {
 		var page = PageRequest.of(first, after);
 		var trimmed = (text != null) ? text.strip() : "";
 		if (trimmed.isEmpty() || trimmed.length() > MAX_QUERY_LENGTH) {
@@ -100,20 +114,35 @@ class NodeController {
 			params.put("keys", GraphModel.searchableProperties());
 		}
 		else {
-			var query = LUCENE_SPECIAL.matcher(trimmed).replaceAll("\\\\$1");
-			params.put("query", simplified.equals(trimmed) ? query
-					: query + " " + LUCENE_SPECIAL.matcher(simplified).replaceAll("\\\\$1"));
+			var query = luceneQuery(trimmed);
+			params.put("query", simplified.equals(trimmed) ? query : query + " " + luceneQuery(simplified));
 		}
-		var hits = this.reader.list(substring ? SUBSTRING : SEARCH, params, r -> {
-			var node = r.get("node").asNode();
-			var entity = Entities.required(node);
-			return new SearchHit(entity, r.get("score").asDouble(), searchType(GraphModel.labelOf(entity)));
-		});
-		Integer total = null;
-		if (selection.contains("totalCount")) {
-			total = this.reader.one(substring ? SUBSTRING_COUNT : SEARCH_COUNT, params, r -> r.get(0).asInt()).orElse(0);
+		try {
+			var hits = this.reader.list(viewer, substring ? SUBSTRING : SEARCH, params, r -> {
+				var node = r.get("node").asNode();
+				var entity = Entities.required(node);
+				return new SearchHit(entity, r.get("score").asDouble(), searchType(GraphModel.labelOf(entity)));
+			});
+			Integer total = null;
+			if (selection.contains("totalCount")) {
+				total = this.reader.one(viewer, substring ? SUBSTRING_COUNT : SEARCH_COUNT, params, r -> r.get(0).asInt())
+					.orElse(0);
+			}
+			return page.connection(hits, total);
 		}
-		return page.connection(hits, total);
+		catch (ClientException ex) {
+			// what escaping leaves for Lucene to refuse is still the caller's text, not a failure of the service
+			if (PROCEDURE_FAILED.equals(ex.code())) {
+				throw new InvalidArgumentException("text", "Argument 'text' cannot be searched: " + trimmed);
+			}
+			throw ex;
+		}
+	}
+
+	/** The text as a Lucene query of its words: special characters escaped, operators as plain words. */
+	static String luceneQuery(String text) {
+		var escaped = LUCENE_SPECIAL.matcher(text).replaceAll("\\\\$1");
+		return LUCENE_OPERATOR.matcher(escaped).replaceAll(match -> match.group().toLowerCase(Locale.ROOT));
 	}
 
 	@SchemaMapping(typeName = "SearchEdge", field = "node")

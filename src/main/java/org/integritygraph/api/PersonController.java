@@ -8,11 +8,14 @@ import org.integritygraph.graph.Direction;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.entity.Person;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -29,16 +32,17 @@ class PersonController {
 
 	@QueryMapping
 	Connection<Person> persons(@Argument PersonFilter filter, @Argument PersonOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, DataFetchingFieldSelectionSet selection,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
 		var page = PageRequest.of(first, after);
-		var n = Cypher.node("Person").named("n");
+		var n = ListQuery.node(GraphModel.PERSON);
 		Condition where = Cypher.noCondition();
 		if (filter != null && StringUtils.hasText(filter.name())) {
 			where = ListQuery.nameContains(n, filter.name());
 		}
 		var direction = (orderBy != null) ? orderBy.direction() : Direction.ASC;
-		return new ListQuery(n, where, List.of(direction.sort(n.property("name"))))
-			.fetch(this.reader, page, selection.contains("totalCount"), Person.class);
+		return new ListQuery(GraphModel.PERSON, n, where, List.of(direction.sort(n.property("name"))))
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Person.class);
 	}
 
 }

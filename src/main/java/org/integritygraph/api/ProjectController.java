@@ -9,6 +9,9 @@ import org.integritygraph.graph.Direction;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.graph.Relations;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.entity.Commitment;
@@ -18,6 +21,7 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -38,7 +42,8 @@ class ProjectController {
 			  UNION
 			  MATCH (p)<-[:FOR]-(:Contract)<-[:UNDER]-(c:Commitment) RETURN c
 			}
-			RETURN p.id AS key, c AS node ORDER BY c.dueOn, c.id""";
+			WITH p, c WHERE %s
+			RETURN p.id AS key, c AS node ORDER BY c.dueOn, c.id""".formatted(Visibility.predicate(GraphModel.COMMITMENT, "c"));
 
 	/** Records concerning the project itself, its decisions, contracts or commitments. */
 	static final String RECORDS = """
@@ -50,7 +55,8 @@ class ProjectController {
 			  UNION
 			  MATCH (p)<-[:FOR]-(:Contract)<-[:UNDER]-(:Commitment)<-[:CONCERNS]-(r:Record) RETURN r
 			}
-			RETURN p.id AS key, r AS node ORDER BY r.decidedOn DESC, r.id""";
+			WITH p, r WHERE %s
+			RETURN p.id AS key, r AS node ORDER BY r.decidedOn DESC, r.id""".formatted(Visibility.predicate(GraphModel.RECORD, "r"));
 
 	private final GraphReader reader;
 
@@ -63,9 +69,10 @@ class ProjectController {
 
 	@QueryMapping
 	Connection<Project> projects(@Argument ProjectFilter filter, @Argument ProjectOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
 		var page = PageRequest.of(first, after);
-		var n = Cypher.node("Project").named("n");
+		var n = ListQuery.node(GraphModel.PROJECT);
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
 			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
@@ -80,19 +87,19 @@ class ProjectController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new ProjectOrder(ProjectOrder.Field.NAME, Direction.ASC);
-		return new ListQuery(n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, page, selection.contains("totalCount"), Project.class);
+		return new ListQuery(GraphModel.PROJECT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Project.class);
 	}
 
 	@BatchMapping(typeName = "Project", field = "commitments")
-	Map<Project, List<Commitment>> commitments(List<Project> projects) {
-		return this.relations.many(projects, Project::id, COMMITMENTS,
+	Map<Project, List<Commitment>> commitments(List<Project> projects, @ContextValue(Viewer.KEY) Viewer viewer) {
+		return this.relations.many(viewer, projects, Project::id, COMMITMENTS,
 				r -> Entities.as(r.get("node").asNode(), Commitment.class));
 	}
 
 	@BatchMapping(typeName = "Project", field = "records")
-	Map<Project, List<Record>> records(List<Project> projects) {
-		return this.relations.many(projects, Project::id, RECORDS, r -> Entities.as(r.get("node").asNode(), Record.class));
+	Map<Project, List<Record>> records(List<Project> projects, @ContextValue(Viewer.KEY) Viewer viewer) {
+		return this.relations.many(viewer, projects, Project::id, RECORDS, r -> Entities.as(r.get("node").asNode(), Record.class));
 	}
 
 }

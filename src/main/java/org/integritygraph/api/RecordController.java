@@ -9,12 +9,15 @@ import org.integritygraph.graph.Direction;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.entity.Record;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -31,9 +34,10 @@ class RecordController {
 
 	@QueryMapping
 	Connection<Record> records(@Argument RecordFilter filter, @Argument RecordOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, DataFetchingFieldSelectionSet selection,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
 		var page = PageRequest.of(first, after);
-		var n = Cypher.node("Record").named("n");
+		var n = ListQuery.node(GraphModel.RECORD);
 		Condition where = Cypher.noCondition();
 		if (filter != null) {
 			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
@@ -61,8 +65,8 @@ class RecordController {
 			case SEVERITY -> Cypher.raw("CASE $E.severity WHEN 'SERIOUS' THEN 3 WHEN 'GENERAL' THEN 2 ELSE 1 END",
 					n.getRequiredSymbolicName());
 		};
-		return new ListQuery(n, where, List.of(order.direction().sort(key), n.property("decidedOn").descending()))
-			.fetch(this.reader, page, selection.contains("totalCount"), Record.class);
+		return new ListQuery(GraphModel.RECORD, n, where, List.of(order.direction().sort(key), n.property("decidedOn").descending()))
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Record.class);
 	}
 
 }

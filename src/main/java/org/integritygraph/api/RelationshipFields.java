@@ -23,6 +23,7 @@ import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.LinkType;
 import org.integritygraph.model.RelationshipField;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.model.entity.Entity;
 import org.integritygraph.model.entity.Link;
 import org.neo4j.driver.Record;
@@ -55,7 +56,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 				registry.<Dated<Entity>, List<Object>>forName(field.coordinates())
 					.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
 						var result = new HashMap<Dated<Entity>, List<Object>>();
-						relations.manyAt(keys, Entity::id, cypher, RelationshipFields::row)
+						relations.manyAt(Viewers.of(env), keys, Entity::id, cypher, RelationshipFields::row)
 							.forEach((key, rows) -> result.put(key, values(field, key.parent(), rows)));
 						return result;
 					}));
@@ -64,7 +65,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 				registry.<Entity, List<Object>>forName(field.coordinates())
 					.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
 						var result = new HashMap<Entity, List<Object>>();
-						relations.many(keys, Entity::id, cypher, RelationshipFields::row)
+						relations.many(Viewers.of(env), keys, Entity::id, cypher, RelationshipFields::row)
 							.forEach((parent, rows) -> result.put(parent, values(field, parent, rows)));
 						return result;
 					}));
@@ -105,9 +106,10 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 	}
 
 	private DataFetcher<Entity> byId(Label label) {
-		var cypher = "MATCH (n:%s {id: $id}) RETURN n".formatted(label.name());
+		var cypher = "MATCH (n:%s {id: $id}) WHERE %s RETURN n".formatted(label.name(), Visibility.predicate(label, "n"));
 		return env -> this.reader
-			.one(cypher, Map.of("id", env.<String>getArgument("id")), r -> Entities.required(r.get("n").asNode()))
+			.one(Viewers.of(env), cypher, Map.of("id", env.<String>getArgument("id")),
+					r -> Entities.required(r.get("n").asNode()))
 			.orElse(null);
 	}
 

@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.Relations;
+import org.integritygraph.graph.Viewer;
+import graphql.GraphQLContext;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Document;
@@ -60,21 +63,22 @@ class DocumentController {
 		this.reader = reader;
 		this.relations = relations;
 		registry.<Body, List<ChargedTask>>forName("bodyChargedTasks")
-			.registerMappedBatchLoader((bodies, env) -> Mono.fromSupplier(() -> relations.many(bodies, Body::id,
+			.registerMappedBatchLoader((bodies, env) -> Mono.fromSupplier(() -> relations.many(
+					((GraphQLContext) env.getContext()).<Viewer>get(Viewer.KEY), bodies, Body::id,
 					CHARGED_TASKS, r -> new ChargedTask(UnitRole.ofRelationshipType(r.get("type").asString()),
 							Entities.as(r.get("node").asNode(), Task.class), r.get("unit").asString(null)))));
 	}
 
 	@QueryMapping
-	Document documentByDocNo(@Argument String docNo) {
+	Document documentByDocNo(@Argument String docNo, @ContextValue(Viewer.KEY) Viewer viewer) {
 		var docNos = List.of(docNo.strip(), docNo.replaceAll("\\s", ""));
-		return this.reader.one(BY_DOC_NO, Map.of("docNos", docNos), r -> Entities.as(r.get("n").asNode(), Document.class))
+		return this.reader.one(viewer, BY_DOC_NO, Map.of("docNos", docNos), r -> Entities.as(r.get("n").asNode(), Document.class))
 			.orElse(null);
 	}
 
 	@BatchMapping(typeName = "Task", field = "assignments")
-	Map<Task, List<TaskAssignment>> assignments(List<Task> tasks) {
-		var found = this.relations.one(tasks, Task::id, ASSIGNMENTS, DocumentController::assignments);
+	Map<Task, List<TaskAssignment>> assignments(List<Task> tasks, @ContextValue(Viewer.KEY) Viewer viewer) {
+		var found = this.relations.one(viewer, tasks, Task::id, ASSIGNMENTS, DocumentController::assignments);
 		var result = new LinkedHashMap<Task, List<TaskAssignment>>();
 		tasks.forEach(task -> result.put(task, found.getOrDefault(task, List.of())));
 		return result;

@@ -1,6 +1,7 @@
 package org.integritygraph.graph;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public class GraphReader {
 
 	private final SessionConfig sessionConfig;
 
+	private final Duration queryTimeout;
+
 	private final TransactionConfig transactionConfig;
 
 	private final AtomicLong executed = new AtomicLong();
@@ -38,20 +41,54 @@ public class GraphReader {
 			@Value("${integrity.query-timeout:30s}") Duration queryTimeout) {
 		this.driver = driver;
 		this.sessionConfig = database.readSession(driver);
+		this.queryTimeout = queryTimeout;
 		this.transactionConfig = TransactionConfig.builder().withTimeout(queryTimeout).build();
 		FunctionCounter.builder("integrity.graph.queries", this.executed, AtomicLong::get)
 			.description("Cypher read queries run by the API")
 			.register(meterRegistry);
 	}
 
-	/** All rows of the query, each mapped. */
+	/**
+	 * All rows of the query, each mapped, as the operator reads them (everything visible, the configured time
+	 * limit). Requests of the API read with {@link #list(Viewer, String, Map, Function)}.
+	 */
 	public <T> List<T> list(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return run(cypher, new HashMap<>(parameters), this.transactionConfig, mapper);
+	}
+
+	/**
+	 * All rows of the query as {@code viewer} may see them: the query gets the disclosure parameter its
+	 * visibility predicates read, and its transaction ends at the viewer's deadline (or the configured limit,
+	 * whichever comes first). Past the deadline no query starts.
+	 * @throws DeadlineExceededException when the request has no time left
+	 */
+	public <T> List<T> list(Viewer viewer, String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return run(cypher, viewer.with(parameters), transactionConfig(viewer), mapper);
+	}
+
+	/** The first row of the query as {@code viewer} may see it, mapped, if there is one. */
+	public <T> Optional<T> one(Viewer viewer, String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return list(viewer, cypher, parameters, mapper).stream().findFirst();
+	}
+
+	private <T> List<T> run(String cypher, Map<String, Object> values, TransactionConfig config,
+			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
 		try (var session = this.driver.session(this.sessionConfig)) {
-			Map<String, Object> values = new HashMap<>(parameters);
-			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply),
-					this.transactionConfig);
+			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply), config);
 		}
+	}
+
+	private TransactionConfig transactionConfig(Viewer viewer) {
+		var left = viewer.timeLeft(Instant.now());
+		if (left == null) {
+			return this.transactionConfig;
+		}
+		if (left.toMillis() < 1) {
+			throw new DeadlineExceededException();
+		}
+		return (left.compareTo(this.queryTimeout) < 0) ? TransactionConfig.builder().withTimeout(left).build()
+				: this.transactionConfig;
 	}
 
 	/** The first row of the query, mapped, if there is one. */

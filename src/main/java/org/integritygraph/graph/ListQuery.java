@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.integritygraph.model.Entities;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.model.entity.Entity;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -14,31 +16,41 @@ import org.neo4j.cypherdsl.core.Statement;
 
 /**
  * A filtered, sorted, paginated list of one label, built with Cypher-DSL so that every value is a
- * parameter and every label or property name comes from code, never from input.
+ * parameter and every label or property name comes from code, never from input. The rows and their count
+ * keep only the nodes the viewer may see ({@link Visibility}): a count never reveals a hidden row.
  *
- * @param node the pattern node, e.g. {@code Cypher.node("Body").named("n")}
+ * @param label the label listed
+ * @param node the pattern node, e.g. {@code ListQuery.node(GraphModel.BODY)}
  * @param where the filter ({@link Cypher#noCondition()} for none)
  * @param order sort items; the node's id is always added last so pages are stable
  */
-public record ListQuery(Node node, Condition where, List<SortItem> order) {
+public record ListQuery(Label label, Node node, Condition where, List<SortItem> order) {
 
-	public <T extends Entity> Connection<T> fetch(GraphReader reader, PageRequest page, boolean countTotal,
-			Class<T> type) {
+	/** The pattern node {@code n} of a label of the model. */
+	public static Node node(Label label) {
+		return Cypher.node(label.name()).named("n");
+	}
+
+	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
+			boolean countTotal, Class<T> type) {
+		var where = this.where
+			.and(Cypher.raw(Visibility.predicate(this.label, this.node.getRequiredSymbolicName().getValue())).asCondition());
 		var sort = new ArrayList<>(this.order);
 		sort.add(this.node.property("id").ascending());
 		Statement rows = Cypher.match(this.node)
-			.where(this.where)
+			.where(where)
 			.returning(this.node)
 			.orderBy(sort)
 			.skip(Cypher.parameter("offset", page.offset()))
 			.limit(Cypher.parameter("limit", page.limit() + 1))
 			.build();
-		List<T> found = reader.list(rows.getCypher(), rows.getCatalog().getParameters(),
+		List<T> found = reader.list(viewer, rows.getCypher(), rows.getCatalog().getParameters(),
 				r -> Entities.as(r.get(0).asNode(), type));
 		Integer total = null;
 		if (countTotal) {
-			Statement count = Cypher.match(this.node).where(this.where).returning(Cypher.count(this.node)).build();
-			total = reader.one(count.getCypher(), count.getCatalog().getParameters(), r -> r.get(0).asInt()).orElse(0);
+			Statement count = Cypher.match(this.node).where(where).returning(Cypher.count(this.node)).build();
+			total = reader.one(viewer, count.getCypher(), count.getCatalog().getParameters(), r -> r.get(0).asInt())
+				.orElse(0);
 		}
 		return page.connection(found, total);
 	}

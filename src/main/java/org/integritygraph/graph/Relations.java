@@ -29,13 +29,16 @@ public class Relations {
 		this.reader = reader;
 	}
 
-	/** Every parent mapped to its related rows, in the order the query returns them (empty when none). */
-	public <P, T> Map<P, List<T>> many(Collection<P> parents, Function<P, String> idOf, String cypher,
+	/**
+	 * Every parent mapped to its related rows as {@code viewer} may see them, in the order the query returns
+	 * them (empty when none).
+	 */
+	public <P, T> Map<P, List<T>> many(Viewer viewer, Collection<P> parents, Function<P, String> idOf, String cypher,
 			Function<Record, T> mapper) {
-		return many(parents, idOf, cypher, Map.of(), mapper);
+		return many(viewer, parents, idOf, cypher, Map.of(), mapper);
 	}
 
-	public <P, T> Map<P, List<T>> many(Collection<P> parents, Function<P, String> idOf, String cypher,
+	public <P, T> Map<P, List<T>> many(Viewer viewer, Collection<P> parents, Function<P, String> idOf, String cypher,
 			Map<String, ?> parameters, Function<Record, T> mapper) {
 		if (parents.isEmpty()) {
 			return Map.of();
@@ -43,7 +46,7 @@ public class Relations {
 		var ids = parents.stream().map(idOf).collect(Collectors.toCollection(LinkedHashSet::new));
 		var params = new HashMap<String, Object>(parameters);
 		params.put("ids", List.copyOf(ids));
-		var rows = this.reader.list(cypher, params, r -> Map.entry(r.get("key").asString(), mapper.apply(r)));
+		var rows = this.reader.list(viewer, cypher, params, r -> Map.entry(r.get("key").asString(), mapper.apply(r)));
 		Map<String, List<T>> byId = rows.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
@@ -53,10 +56,10 @@ public class Relations {
 	}
 
 	/** Every parent mapped to its first related row (absent when none). */
-	public <P, T> Map<P, T> one(Collection<P> parents, Function<P, String> idOf, String cypher,
+	public <P, T> Map<P, T> one(Viewer viewer, Collection<P> parents, Function<P, String> idOf, String cypher,
 			Function<Record, T> mapper) {
 		var result = new LinkedHashMap<P, T>();
-		many(parents, idOf, cypher, mapper).forEach((p, rows) -> {
+		many(viewer, parents, idOf, cypher, mapper).forEach((p, rows) -> {
 			if (!rows.isEmpty()) {
 				result.put(p, rows.getFirst());
 			}
@@ -65,23 +68,23 @@ public class Relations {
 	}
 
 	/** Like {@link #many} for a field taking {@code at: Date}: one query per distinct date asked. */
-	public <P, T> Map<Dated<P>, List<T>> manyAt(Set<Dated<P>> keys, Function<P, String> idOf, String cypher,
-			Function<Record, T> mapper) {
+	public <P, T> Map<Dated<P>, List<T>> manyAt(Viewer viewer, Set<Dated<P>> keys, Function<P, String> idOf,
+			String cypher, Function<Record, T> mapper) {
 		var result = new HashMap<Dated<P>, List<T>>();
 		Map<LocalDate, List<Dated<P>>> byDate = keys.stream().collect(Collectors.groupingBy(Dated::at));
 		byDate.forEach((at, sameDate) -> {
 			var parents = sameDate.stream().map(Dated::parent).toList();
-			many(parents, idOf, cypher, Map.of("at", at), mapper)
+			many(viewer, parents, idOf, cypher, Map.of("at", at), mapper)
 				.forEach((parent, rows) -> result.put(new Dated<>(parent, at), rows));
 		});
 		return result;
 	}
 
 	/** Like {@link #one} for a field taking {@code at: Date}. */
-	public <P, T> Map<Dated<P>, T> oneAt(Set<Dated<P>> keys, Function<P, String> idOf, String cypher,
+	public <P, T> Map<Dated<P>, T> oneAt(Viewer viewer, Set<Dated<P>> keys, Function<P, String> idOf, String cypher,
 			Function<Record, T> mapper) {
 		var result = new HashMap<Dated<P>, T>();
-		manyAt(keys, idOf, cypher, mapper).forEach((key, rows) -> {
+		manyAt(viewer, keys, idOf, cypher, mapper).forEach((key, rows) -> {
 			if (!rows.isEmpty()) {
 				result.put(key, rows.getFirst());
 			}

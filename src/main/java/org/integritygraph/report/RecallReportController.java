@@ -2,7 +2,10 @@ package org.integritygraph.report;
 
 import java.time.LocalDate;
 
+import org.integritygraph.graph.Viewer;
+
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -21,8 +24,9 @@ class RecallReportController {
 	}
 
 	@QueryMapping
-	RecallReport recallReport(@Argument String projectId, @Argument LocalDate at) {
-		return this.reports.report(projectId, at).orElse(null);
+	RecallReport recallReport(@Argument String projectId, @Argument LocalDate at,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
+		return this.reports.as(viewer).report(projectId, at).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "RecallReport")

@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.report.AccountabilitySource.ResponsibilityKey;
 import org.integritygraph.report.ReportAccountability.ReportAnswer;
 import org.integritygraph.report.ReportCommitment.ReportStatusChange;
@@ -28,6 +32,7 @@ import org.integritygraph.report.ReportRecord.ReportRecordEvent;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import static org.integritygraph.graph.Props.date;
@@ -51,12 +56,34 @@ public class RecallReportService {
 
 	private final Dates dates;
 
+	private final Viewer viewer;
+
+	@Autowired
 	RecallReportService(GraphReader reader, NamedQueries queries, AccountabilitySource accountability,
 			Dates dates) {
+		this(reader, queries, accountability, dates, null);
+	}
+
+	private RecallReportService(GraphReader reader, NamedQueries queries, AccountabilitySource accountability,
+			Dates dates, Viewer viewer) {
 		this.reader = reader;
 		this.queries = queries;
 		this.accountability = accountability;
 		this.dates = dates;
+		this.viewer = viewer;
+	}
+
+	/**
+	 * The reports as {@code viewer} may see them: the disclosure rules inside every report query, restricted
+	 * details (who filed an objection, why) left out for the public, the viewer's deadline. This service itself
+	 * answers as the operator (everything).
+	 */
+	public RecallReportService as(Viewer viewer) {
+		return new RecallReportService(this.reader, this.queries, this.accountability, this.dates, viewer);
+	}
+
+	private Viewer viewer() {
+		return (this.viewer != null) ? this.viewer : Viewer.internal(this.dates.today(), null);
 	}
 
 	/** The report of the project as of {@code at} (null: today); empty for an unknown project. */
@@ -64,19 +91,19 @@ public class RecallReportService {
 		var today = this.dates.today();
 		var asOf = (at != null) ? at : today;
 		var params = Map.<String, Object>of("projectId", projectId, "at", asOf);
-		var project = this.reader.one(query("project"), params, ReportMapping::project);
+		var project = this.reader.one(viewer(), query("project"), params, ReportMapping::project);
 		if (project.isEmpty()) {
 			return Optional.empty();
 		}
-		var holders = this.accountability.phaseHolders(projectId, asOf);
-		var undecided = this.reader.list(query("phases"), params, row -> ReportMapping.phase(row, holders));
-		var decisions = this.reader.list(query("decisions"), params, row -> ReportMapping.decision(row, undecided));
+		var holders = this.accountability.phaseHolders(viewer(), projectId, asOf);
+		var undecided = this.reader.list(viewer(), query("phases"), params, row -> ReportMapping.phase(row, holders));
+		var decisions = this.reader.list(viewer(), query("decisions"), params, row -> ReportMapping.decision(row, undecided));
 		var now = postsNow(undecided, asOf);
 		var phases = undecided.stream().map(phase -> withDecisionsAndNow(phase, decisions, now)).toList();
-		var contracts = this.reader.list(query("contracts"), params, ReportMapping::contract);
+		var contracts = this.reader.list(viewer(), query("contracts"), params, ReportMapping::contract);
 		// The stored status is today's; for a past date the status is read from the history up to it.
 		var historical = asOf.isBefore(today);
-		var commitments = this.reader.list(query("commitments"), params,
+		var commitments = this.reader.list(viewer(), query("commitments"), params,
 				row -> ReportMapping.commitment(row, historical))
 			.stream()
 			.map(commitment -> withAccountability(commitment, asOf))
@@ -87,9 +114,9 @@ public class RecallReportService {
 			.stream()
 			.map(Ref::id)
 			.toList();
-		var records = this.reader.list(query("records"),
+		var records = this.reader.list(viewer(), query("records"),
 				Map.of("projectId", projectId, "at", asOf, "personIds", responsible),
-				row -> ReportMapping.record(row, historical));
+				row -> ReportMapping.record(row, historical, viewer().seesEverything()));
 		var facts = new RecallReport(project.get(), asOf, phases, decisions, contracts, commitments, records, null);
 		return Optional.of(new RecallReport(project.get(), asOf, phases, decisions, contracts, commitments, records,
 				provenance(facts)));
@@ -97,7 +124,7 @@ public class RecallReportService {
 
 	/** The projects a body owns (实施机构), by id; empty for an unknown body. */
 	public Optional<List<String>> projectIdsOfBody(String bodyId) {
-		return this.reader.one(query("projects_of_body"), Map.of("bodyId", bodyId),
+		return this.reader.one(viewer(), query("projects_of_body"), Map.of("bodyId", bodyId),
 				row -> row.get("projectIds").asList(Value::asString));
 	}
 
@@ -113,7 +140,7 @@ public class RecallReportService {
 			.distinct()
 			.toList();
 		var answers = new LinkedHashMap<String, ReportAnswer>();
-		this.reader.list(query("posts_now"), Map.of("postIds", postIds, "at", at),
+		this.reader.list(viewer(), query("posts_now"), Map.of("postIds", postIds, "at", at),
 				row -> Map.entry(str(row, "postId"), new ReportAnswer(str(row, "basis"), null, at,
 						ReportRows.post(row.get("nowPost"), row.get("nowBody")), ReportRows.tenures(row.get("holders")))))
 			.forEach(entry -> answers.putIfAbsent(entry.getKey(), entry.getValue()));
@@ -138,7 +165,7 @@ public class RecallReportService {
 		}
 		return new ReportCommitment(c.id(), c.title(), c.kind(), c.status(), c.madeOn(), c.dueOn(), c.amount(),
 				c.currency(), c.madeBy(), c.signature(), c.contractId(), c.contractTitle(), c.beneficiaries(),
-				c.history(), this.accountability.commitment(c.id(), asOf), c.sources());
+				c.history(), this.accountability.commitment(viewer(), c.id(), asOf), c.sources());
 	}
 
 	private ReportProvenance provenance(RecallReport facts) {
@@ -286,12 +313,20 @@ public class RecallReportService {
 					ReportRows.sources(row.get("sources")));
 		}
 
-		static ReportRecord record(Record row, boolean historical) {
+		/** A record of the report; {@code restricted}: with the restricted details of its events (who, why). */
+		/** A property's value, or null when its disclosure class hides it from the viewer. */
+		private static String shown(Label label, String property, String value, boolean everything) {
+			return (everything || label.property(property).map(Visibility::isPublic).orElse(false)) ? value : null;
+		}
+
+		static ReportRecord record(Record row, boolean historical, boolean restricted) {
 			var r = row.get("record").asNode();
 			var events = row.get("events")
 				.asList(e -> e.asNode())
 				.stream()
-				.map(e -> new ReportRecordEvent(str(e, "kind"), date(e, "on"), str(e, "actor"), str(e, "reason")))
+				.map(e -> new ReportRecordEvent(str(e, "kind"), date(e, "on"),
+						shown(GraphModel.RECORD_EVENT, "actor", str(e, "actor"), restricted),
+						shown(GraphModel.RECORD_EVENT, "reason", str(e, "reason"), restricted)))
 				.toList();
 			var status = historical ? statusAfter(events) : str(r, "status");
 			var concerns = row.get("concerns")

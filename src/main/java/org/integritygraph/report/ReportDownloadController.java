@@ -3,6 +3,8 @@ package org.integritygraph.report;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.integritygraph.graph.Viewer;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,9 +41,9 @@ class ReportDownloadController {
 	@GetMapping("/reports/projects/{id}.html")
 	ResponseEntity<String> html(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
-			@RequestParam(required = false) String lang) {
+			@RequestParam(required = false) String lang, Viewer viewer) {
 		var language = ReportLanguage.of(lang);
-		var report = report(id, at);
+		var report = report(viewer, id, at);
 		return file(report, "html", new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(this.renderer.html(report, language));
 	}
@@ -49,23 +51,24 @@ class ReportDownloadController {
 	@GetMapping("/reports/projects/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
-			@RequestParam(required = false) String lang) {
+			@RequestParam(required = false) String lang, Viewer viewer) {
 		var language = ReportLanguage.of(lang);
-		var report = report(id, at);
+		var report = report(viewer, id, at);
 		return file(report, "pdf", MediaType.APPLICATION_PDF).body(this.renderer.pdf(report, language));
 	}
 
 	@GetMapping("/reports/projects/{id}.md")
 	ResponseEntity<String> markdown(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
-			@RequestParam(required = false) String lang) {
+			@RequestParam(required = false) String lang, Viewer viewer) {
 		var language = ReportLanguage.of(lang);
-		var report = report(id, at);
+		var report = report(viewer, id, at);
 		return file(report, "md", MARKDOWN).body(this.renderer.markdown(report, language));
 	}
 
-	private RecallReport report(String id, LocalDate at) {
-		return this.reports.report(id, at)
+	/** The report as the caller may see it (the disclosure rules, {@link RecallReportService#as(Viewer)}). */
+	private RecallReport report(Viewer viewer, String id, LocalDate at) {
+		return this.reports.as(viewer).report(id, at)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id '" + id + "'"));
 	}
 

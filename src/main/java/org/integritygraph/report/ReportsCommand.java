@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Progress;
 import picocli.CommandLine.ArgGroup;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Option;
  * reported and the others are still written.
  *
  * <pre>
- * reports (--body &lt;id&gt; | --ids a,b,c) --out &lt;folder&gt; [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en]
+ * reports (--body &lt;id&gt; | --ids a,b,c) --out &lt;folder&gt; [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en] [--audience public|internal]
  * </pre>
  *
  * Exit status: {@link #OK} when every report was written; {@link #INVALID_INPUT} for bad arguments or an
@@ -57,6 +59,10 @@ public class ReportsCommand extends ApplicationCommand {
 	@Option(names = "--lang", paramLabel = "zh|en", description = "zh (default) or en")
 	String lang;
 
+	@Option(names = "--audience", paramLabel = "public|internal", defaultValue = "public",
+			description = "public (default: what the disclosure rules make public) or internal (everything)")
+	String audience;
+
 	/** Which projects: those of a body, or a list. */
 	static final class Selection {
 
@@ -85,12 +91,17 @@ public class ReportsCommand extends ApplicationCommand {
 	/** Runs the command; the progress bar redraws in place when writing to a terminal. */
 	@Override
 	protected int run() {
-		return run(this.options, bean(RecallReportService.class), bean(ReportRenderer.class), out(), err(),
-				interactive());
+		var reports = bean(RecallReportService.class);
+		return run(this.options, reports, reports.as(this.options.viewer(bean(Dates.class))),
+				bean(ReportRenderer.class), out(), err(), interactive());
 	}
 
-	static int run(Options options, RecallReportService reports, ReportRenderer renderer, PrintStream out,
-			PrintStream err, boolean interactive) {
+	/**
+	 * @param reports the reports, to find the projects of a body
+	 * @param visible the reports as the audience sees them
+	 */
+	static int run(Options options, RecallReportService reports, RecallReportService visible,
+			ReportRenderer renderer, PrintStream out, PrintStream err, boolean interactive) {
 		if (options.formats().contains("pdf")) {
 			try {
 				renderer.checkPdfFont();
@@ -121,7 +132,7 @@ public class ReportsCommand extends ApplicationCommand {
 		}
 		try (var progress = Progress.start("Reports", "projects", 1, projectIds.size(), out, interactive)
 			.everyStep()) {
-			return write(projectIds, options, reports, renderer, progress, out, err);
+			return write(projectIds, options, visible, renderer, progress, out, err);
 		}
 	}
 
@@ -179,7 +190,12 @@ public class ReportsCommand extends ApplicationCommand {
 
 	/** The checked arguments. */
 	record Options(String bodyId, List<String> projectIds, Path out, LocalDate at, List<String> formats,
-			ReportLanguage language) {
+			ReportLanguage language, boolean internal) {
+
+		/** Who the reports are written for: the public (the disclosure rules) or internal readers; no deadline. */
+		Viewer viewer(Dates dates) {
+			return new Viewer(this.internal, dates.today(), null);
+		}
 
 		static Options of(ReportsCommand command) {
 			var ids = (command.selection.projectIds != null) ? tidy(command.selection.projectIds) : List.<String>of();
@@ -199,7 +215,12 @@ public class ReportsCommand extends ApplicationCommand {
 			catch (RuntimeException ex) {
 				throw new IllegalArgumentException(ex.getMessage());
 			}
-			return new Options(command.selection.bodyId, ids, command.out, command.at, formats, language);
+			var audience = command.audience.trim().toLowerCase(Locale.ROOT);
+			if (!Set.of("public", "internal").contains(audience)) {
+				throw new IllegalArgumentException("--audience is public or internal, was '" + command.audience + "'");
+			}
+			return new Options(command.selection.bodyId, ids, command.out, command.at, formats, language,
+					audience.equals("internal"));
 		}
 
 		private static List<String> tidy(List<String> values) {

@@ -13,6 +13,7 @@ import org.integritygraph.model.entity.Person;
 import org.integritygraph.model.entity.Post;
 import org.integritygraph.report.AccountabilitySource.ResponsibilityKey;
 import org.integritygraph.report.ReportAccountability.ReportAnswer;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.trace.ActKind;
 import org.integritygraph.trace.AnswerBasis;
 import org.integritygraph.trace.Answerable;
@@ -45,9 +46,9 @@ class TraceAccountabilitySource implements AccountabilitySource {
 	}
 
 	@Override
-	public Map<ResponsibilityKey, List<ReportHolder>> phaseHolders(String projectId, LocalDate at) {
+	public Map<ResponsibilityKey, List<ReportHolder>> phaseHolders(Viewer viewer, String projectId, LocalDate at) {
 		var holders = new LinkedHashMap<ResponsibilityKey, List<ReportHolder>>();
-		this.trace.projectAccountability(projectId, at).ifPresent(project -> project.phases().forEach(phase -> {
+		this.trace.as(viewer).projectAccountability(projectId, at).ifPresent(project -> project.phases().forEach(phase -> {
 			for (var responsibility : phase.responsibilities()) {
 				holders.put(new ResponsibilityKey(phase.phase().id(), responsibility.role(), targetId(responsibility),
 						responsibility.from()), holders(responsibility));
@@ -84,8 +85,8 @@ class TraceAccountabilitySource implements AccountabilitySource {
 	}
 
 	@Override
-	public ReportAccountability commitment(String commitmentId, LocalDate at) {
-		return this.trace.responsibilityTraceOfCommitment(commitmentId, at).map(trace -> {
+	public ReportAccountability commitment(Viewer viewer, String commitmentId, LocalDate at) {
+		return this.trace.as(viewer).responsibilityTraceOfCommitment(commitmentId, at).map(trace -> {
 			// The signer's posts first, then the maker's (when made, when due), then the posts answering for the
 			// phase the act fell in; a post held by the same persons on several grounds is listed once.
 			var then = new LinkedHashMap<List<String>, Map.Entry<ActKind, Answerable>>();

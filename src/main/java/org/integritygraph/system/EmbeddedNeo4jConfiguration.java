@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts Neo4j inside this JVM, persisted under {@code integrity.embedded.data-directory}, with its
- * Bolt connector on loopback so that cypher-shell and other Bolt tools reach the same database. The
+ * Bolt connector on loopback so that cypher-shell and other Bolt tools reach the same database, as the user
+ * {@code neo4j} with a password generated at every start ({@link BoltPassword}). The
  * application itself talks to it through the ordinary driver, exactly as it talks to an external
  * server or cluster.
  */
@@ -45,19 +46,25 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
-			// Bolt listens on loopback only; there are no database users to manage in embedded mode.
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// Bolt requires the password of the user neo4j, new at every start (BoltPassword)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.build();
-		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
+		BoltPassword.setNew(dbms, properties.dataDirectory());
+		if (!BoltPassword.loopback(properties.boltHost())) {
+			log.warn("The embedded Bolt connector listens on {}, not only on loopback: it is password-protected "
+					+ "but not encrypted", properties.boltHost());
+		}
+		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {} (user neo4j, password in {})",
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-				properties.dataDirectory().toAbsolutePath(), boltUri(dbms));
+				properties.dataDirectory().toAbsolutePath(), boltUri(dbms), BoltPassword.file(properties.dataDirectory()));
 		return dbms;
 	}
 
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j) {
-		var driver = GraphDatabase.driver(boltUri(embeddedNeo4j), AuthTokens.none(),
+	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, EmbeddedNeo4jProperties properties) {
+		var driver = GraphDatabase.driver(boltUri(embeddedNeo4j),
+				AuthTokens.basic(BoltPassword.USER, BoltPassword.read(properties.dataDirectory())),
 				Config.builder().withUserAgent("integrity-graph").build());
 		driver.verifyConnectivity();
 		return driver;

@@ -14,7 +14,8 @@ final class StartupFailure {
 	/** Prints a clear message for a locked embedded store and the whole failure otherwise. */
 	static void report(Throwable failure, String[] args, PrintStream err) {
 		var boltPort = System.getenv().getOrDefault("INTEGRITY_BOLT_PORT", "7687");
-		storeLock(failure).ifPresentOrElse(lock -> err.println(lockedStore(lock, boltPort, args)), () -> {
+		var dataDirectory = System.getenv().getOrDefault("INTEGRITY_DATA_DIR", "data");
+		storeLock(failure).ifPresentOrElse(lock -> err.println(lockedStore(lock, boltPort, dataDirectory, args)), () -> {
 			err.println("Could not start: " + failure.getMessage());
 			failure.printStackTrace(err);
 		});
@@ -29,14 +30,17 @@ final class StartupFailure {
 		return Optional.empty();
 	}
 
-	/** @param boltPort the Bolt port of the service (the command itself runs Bolt on a free port) */
-	static String lockedStore(FileLockException lock, String boltPort, String[] args) {
+	/**
+	 * @param boltPort the Bolt port of the service (the command itself runs Bolt on a free port)
+	 * @param dataDirectory the service's data directory, which holds its Bolt password
+	 */
+	static String lockedStore(FileLockException lock, String boltPort, String dataDirectory, String[] args) {
 		return """
 				The embedded database is in use by another process, probably the running Integrity Graph service:
 				  %s
 				Stop the service and run the command again, or run it against the running service over Bolt:
-				  NEO4J_URI=bolt://localhost:%s java -jar integrity-graph.jar %s"""
-			.formatted(lock.getMessage(), boltPort, String.join(" ", args));
+				  NEO4J_URI=bolt://localhost:%s NEO4J_PASSWORD="$(cat %s/bolt-password)" java -jar integrity-graph.jar %s"""
+			.formatted(lock.getMessage(), boltPort, dataDirectory, String.join(" ", args));
 	}
 
 }

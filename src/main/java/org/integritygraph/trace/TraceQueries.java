@@ -18,6 +18,7 @@ import org.integritygraph.model.entity.Contract;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.entity.Person;
 import org.integritygraph.model.entity.Post;
 import org.integritygraph.model.entity.Decision;
@@ -44,8 +45,8 @@ class TraceQueries {
 		this.queries = queries;
 	}
 
-	Optional<LeadershipChainTrace> leadershipChain(String personId, String postId, LocalDate at) {
-		return this.reader.one(this.queries.get("trace/leadership_chain"),
+	Optional<LeadershipChainTrace> leadershipChain(Viewer viewer, String personId, String postId, LocalDate at) {
+		return this.reader.one(viewer, this.queries.get("trace/leadership_chain"),
 				Map.of("personId", orEmpty(personId), "postId", orEmpty(postId), "at", at), row -> {
 					var graph = GraphCollector.of(row);
 					var chains = row.get("chains").asList(chain -> chain(chain, graph));
@@ -54,8 +55,8 @@ class TraceQueries {
 				});
 	}
 
-	Optional<ProjectAccountability> projectAccountability(String projectId, LocalDate at) {
-		return this.reader.one(this.queries.get("trace/project_accountability"),
+	Optional<ProjectAccountability> projectAccountability(Viewer viewer, String projectId, LocalDate at) {
+		return this.reader.one(viewer, this.queries.get("trace/project_accountability"),
 				Map.of("projectId", projectId, "at", at), row -> {
 					var graph = GraphCollector.of(row);
 					var cap = new Cap();
@@ -68,8 +69,8 @@ class TraceQueries {
 				});
 	}
 
-	Optional<ResponsibilityTrace> responsibilityTrace(String recordId, String commitmentId, LocalDate today) {
-		return this.reader.one(this.queries.get("trace/responsibility_trace"),
+	Optional<ResponsibilityTrace> responsibilityTrace(Viewer viewer, String recordId, String commitmentId, LocalDate today) {
+		return this.reader.one(viewer, this.queries.get("trace/responsibility_trace"),
 				Map.of("recordId", orEmpty(recordId), "commitmentId", orEmpty(commitmentId), "today", today), row -> {
 					var graph = GraphCollector.of(row);
 					var cap = new Cap();
@@ -84,8 +85,8 @@ class TraceQueries {
 				});
 	}
 
-	Optional<OverdueCommitments> overdueCommitments(String bodyId, LocalDate at) {
-		return this.reader.one(this.queries.get("trace/overdue_commitments"), Map.of("bodyId", bodyId, "at", at),
+	Optional<OverdueCommitments> overdueCommitments(Viewer viewer, String bodyId, LocalDate at) {
+		return this.reader.one(viewer, this.queries.get("trace/overdue_commitments"), Map.of("bodyId", bodyId, "at", at),
 				row -> {
 					var graph = GraphCollector.of(row);
 					var cap = new Cap();
@@ -100,8 +101,8 @@ class TraceQueries {
 				});
 	}
 
-	Optional<Connections> connections(String fromId, String toId, int maxHops, Collection<String> types) {
-		return this.reader.one(this.queries.get("trace/connections"),
+	Optional<Connections> connections(Viewer viewer, String fromId, String toId, int maxHops, Collection<String> types) {
+		return this.reader.one(viewer, this.queries.get("trace/connections"),
 				Map.of("fromId", fromId, "toId", toId, "maxHops", maxHops, "types", names(types)), row -> {
 					var graph = GraphCollector.of(row);
 					var paths = new ArrayList<TracePath>();
@@ -122,9 +123,9 @@ class TraceQueries {
 				});
 	}
 
-	Optional<Neighbourhood> neighbourhood(String id, int depth, Collection<String> types, int first,
+	Optional<Neighbourhood> neighbourhood(Viewer viewer, String id, int depth, Collection<String> types, int first,
 			int offset) {
-		return this.reader.one(this.queries.get("trace/neighbourhood"),
+		return this.reader.one(viewer, this.queries.get("trace/neighbourhood"),
 				Map.of("id", id, "depth", depth, "types", names(types), "first", first, "offset", offset), row -> {
 					var graph = GraphCollector.of(row).limitEdges(TraceLimits.GRAPH_EDGES);
 					var groups = row.get("groups").asList(group -> {

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Relationship;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,19 +29,39 @@ public class TraceService {
 
 	private final Dates dates;
 
+	private final Viewer viewer;
+
+	@Autowired
 	TraceService(TraceQueries queries, Dates dates) {
+		this(queries, dates, null);
+	}
+
+	private TraceService(TraceQueries queries, Dates dates, Viewer viewer) {
 		this.queries = queries;
 		this.dates = dates;
+		this.viewer = viewer;
+	}
+
+	/**
+	 * The traces as {@code viewer} may see them (the disclosure rules inside every trace query, the viewer's
+	 * deadline). This service itself answers as the operator: everything, with the configured time limit.
+	 */
+	public TraceService as(Viewer viewer) {
+		return new TraceService(this.queries, this.dates, viewer);
+	}
+
+	private Viewer viewer() {
+		return (this.viewer != null) ? this.viewer : Viewer.internal(this.dates.today(), null);
 	}
 
 	/** The chains of every post the person held on {@code at}, one per post. */
 	public Optional<LeadershipChainTrace> leadershipChainOfPerson(String personId, LocalDate at) {
-		return this.queries.leadershipChain(required("personId", personId), null, orToday(at));
+		return this.queries.leadershipChain(viewer(), required("personId", personId), null, orToday(at));
 	}
 
 	/** The chain of one post on {@code at}. */
 	public Optional<LeadershipChainTrace> leadershipChainOfPost(String postId, LocalDate at) {
-		return this.queries.leadershipChain(null, required("postId", postId), orToday(at));
+		return this.queries.leadershipChain(viewer(), null, required("postId", postId), orToday(at));
 	}
 
 	/**
@@ -53,17 +75,17 @@ public class TraceService {
 
 	/** Who answered for each phase of the project (begun by {@code at}), to whom, and who signed and decided. */
 	public Optional<ProjectAccountability> projectAccountability(String projectId, LocalDate at) {
-		return this.queries.projectAccountability(required("projectId", projectId), orToday(at));
+		return this.queries.projectAccountability(viewer(), required("projectId", projectId), orToday(at));
 	}
 
 	/** Who acted, who answered then, and who answers on {@code today} for a record. */
 	public Optional<ResponsibilityTrace> responsibilityTraceOfRecord(String recordId, LocalDate today) {
-		return this.queries.responsibilityTrace(required("recordId", recordId), null, orToday(today));
+		return this.queries.responsibilityTrace(viewer(), required("recordId", recordId), null, orToday(today));
 	}
 
 	/** Who signed, who answered then, and who answers on {@code today} for a commitment. */
 	public Optional<ResponsibilityTrace> responsibilityTraceOfCommitment(String commitmentId, LocalDate today) {
-		return this.queries.responsibilityTrace(null, required("commitmentId", commitmentId), orToday(today));
+		return this.queries.responsibilityTrace(viewer(), null, required("commitmentId", commitmentId), orToday(today));
 	}
 
 	/**
@@ -78,7 +100,7 @@ public class TraceService {
 
 	/** Commitments of the body and its predecessors due before {@code at} and not fulfilled or waived on it. */
 	public Optional<OverdueCommitments> overdueCommitments(String bodyId, LocalDate at) {
-		return this.queries.overdueCommitments(required("bodyId", bodyId), orToday(at));
+		return this.queries.overdueCommitments(viewer(), required("bodyId", bodyId), orToday(at));
 	}
 
 	/**
@@ -90,7 +112,7 @@ public class TraceService {
 			throw new InvalidArgumentException("maxHops",
 					"maxHops must be between 1 and " + TraceLimits.MAX_PATH_HOPS + ", was " + maxHops);
 		}
-		return this.queries.connections(required("fromId", fromId), required("toId", toId), maxHops, orAll(types));
+		return this.queries.connections(viewer(), required("fromId", fromId), required("toId", toId), maxHops, orAll(types));
 	}
 
 	/**
@@ -108,7 +130,7 @@ public class TraceService {
 			throw new InvalidArgumentException("first",
 					"first must be between 1 and " + TraceLimits.MAX_FIRST + ", was " + first);
 		}
-		return this.queries.neighbourhood(required("id", id), depth, orAll(types), first, PageRequest.offsetAfter(after));
+		return this.queries.neighbourhood(viewer(), required("id", id), depth, orAll(types), first, PageRequest.offsetAfter(after));
 	}
 
 	/** Today, by the application's clock. */

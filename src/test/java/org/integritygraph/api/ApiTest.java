@@ -16,7 +16,15 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "integrity.embedded.bolt-port=0", "integrity.embedded.data-directory=${java.io.tmpdir}/integrity-graph-test-${random.uuid}" })
+		properties = { "integrity.embedded.bolt-port=0", "integrity.embedded.data-directory=${java.io.tmpdir}/integrity-graph-test-${random.uuid}",
+				// the suite sends many requests from one address; the rate limits have their own test
+				"integrity.limits.public-requests-per-minute=1000000",
+				"integrity.limits.authenticated-requests-per-minute=1000000",
+				// the first run of a big query includes its planning, slow on a busy machine
+				"integrity.limits.request-timeout=120s", "integrity.query-timeout=120s",
+				// as in production: no introspection for the public
+				"integrity.security.public-introspection=false",
+				"integrity.security.cors-allowed-origins=https://portal.example" })
 public @interface ApiTest {
 
 }

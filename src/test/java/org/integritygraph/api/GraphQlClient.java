@@ -8,13 +8,38 @@ import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-/** Posts GraphQL documents to the running application over HTTP, as a portal would. */
+/**
+ * Posts GraphQL documents to the running application over HTTP, as a portal would: anonymously (the public), or
+ * with a bearer token ({@link #withToken(String)}).
+ */
 public final class GraphQlClient {
+
+	private final int port;
 
 	private final RestClient http;
 
 	public GraphQlClient(int port) {
-		this.http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+		this(port, null);
+	}
+
+	private GraphQlClient(int port, String token) {
+		this.port = port;
+		var builder = RestClient.builder().baseUrl("http://localhost:" + port);
+		if (token != null) {
+			builder.defaultHeader("Authorization", "Bearer " + token);
+		}
+		this.http = builder.build();
+	}
+
+	/** The same client sending {@code token} as its bearer token. */
+	public GraphQlClient withToken(String token) {
+		return new GraphQlClient(this.port, token);
+	}
+
+	/** A client with a local token of an investigator, who sees everything. */
+	public static GraphQlClient investigator(int port, org.integritygraph.security.TokenIssuer issuer) {
+		return new GraphQlClient(port).withToken(issuer.issue(org.integritygraph.security.Role.INVESTIGATOR,
+				"test-investigator", java.util.List.of(), java.time.Duration.ofHours(1)));
 	}
 
 	/** The whole JSON response ({@code data} and {@code errors}) for JsonPath assertions. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.integritygraph.graph.GraphReader;
+import org.integritygraph.security.TokenIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +24,15 @@ class ReadApiTests {
 	@Autowired
 	GraphReader reader;
 
+	@Autowired
+	TokenIssuer issuer;
+
 	GraphQlClient graphQl;
 
 	@BeforeEach
 	void client() {
-		this.graphQl = new GraphQlClient(this.port);
+		// the read API over the whole graph: an investigator sees everything (DisclosureApiTests: the public)
+		this.graphQl = GraphQlClient.investigator(this.port, this.issuer);
 	}
 
 	@Test
@@ -249,8 +254,10 @@ class ReadApiTests {
 	}
 
 	@Test
-	void health_includesNeo4j() {
+	void health_includesNeo4jForInternalRoles_onlyTheStatusForThePublic() {
 		assertThat(this.graphQl.get("/actuator/health")).contains("\"neo4j\"").contains("\"UP\"");
+		assertThat(new GraphQlClient(this.port).get("/actuator/health")).contains("\"status\":\"UP\"")
+			.doesNotContain("neo4j", "diskSpace");
 	}
 
 }

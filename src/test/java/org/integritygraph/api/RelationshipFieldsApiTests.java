@@ -3,10 +3,12 @@ package org.integritygraph.api;
 import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.integritygraph.security.TokenIssuer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +24,14 @@ class RelationshipFieldsApiTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	TokenIssuer issuer;
+
 	DocumentContext answer;
 
 	@BeforeAll
 	void ask() {
-		this.answer = new GraphQlClient(this.port).post(Documents.read("relationshipFields"));
+		this.answer = GraphQlClient.investigator(this.port, this.issuer).post(Documents.read("relationshipFields"));
 		assertThat(this.answer.<java.util.Map<String, Object>>read("$")).doesNotContainKey("errors");
 	}
 

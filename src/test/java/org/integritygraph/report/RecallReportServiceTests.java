@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** The structured content of recall reports, against the fixture {@code report/ppp-project.cypher}. */
 @SpringJUnitConfig(RecallReportServiceTests.Beans.class)
+// the first run of each report query includes its planning, slow on a busy machine
+@org.springframework.test.context.TestPropertySource(properties = "integrity.query-timeout=120s")
 class RecallReportServiceTests {
 
 	@BeforeAll

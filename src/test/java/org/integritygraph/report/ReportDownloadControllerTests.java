@@ -38,12 +38,32 @@ class ReportDownloadControllerTests {
 				List.of(), provenance);
 	}
 
+	/** Every download of these tests is a public one. */
+	static final org.springframework.web.method.support.HandlerMethodArgumentResolver PUBLIC = new org.springframework.web.method.support.HandlerMethodArgumentResolver() {
+
+		@Override
+		public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {
+			return parameter.getParameterType() == org.integritygraph.graph.Viewer.class;
+		}
+
+		@Override
+		public Object resolveArgument(org.springframework.core.MethodParameter parameter,
+				org.springframework.web.method.support.ModelAndViewContainer container,
+				org.springframework.web.context.request.NativeWebRequest request,
+				org.springframework.web.bind.support.WebDataBinderFactory binders) {
+			return org.integritygraph.graph.Viewer.publicViewer(java.time.LocalDate.now(), null);
+		}
+
+	};
+
 	MockMvc mvc(ReportProperties properties) {
 		var reports = mock(RecallReportService.class);
+		given(reports.as(any())).willReturn(reports);
 		given(reports.report(eq("p-1"), any())).willReturn(Optional.of(minimalReport()));
 		given(reports.report(eq("unknown"), any())).willReturn(Optional.empty());
 		var renderer = new ReportRenderer(new PdfReport(new CjkFont(properties)), properties);
 		return MockMvcBuilders.standaloneSetup(new ReportDownloadController(reports, renderer))
+			.setCustomArgumentResolvers(PUBLIC)
 			.setControllerAdvice(new HttpErrors())
 			.build();
 	}

@@ -52,12 +52,25 @@ class ReportEndToEndTests {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+		var token = this.issuer.issue(org.integritygraph.security.Role.INVESTIGATOR, "report-test", java.util.List.of(),
+				java.time.Duration.ofMinutes(10));
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Bearer " + token)
+			.build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	@Autowired
+	org.integritygraph.security.TokenIssuer issuer;
+
+	/** The report as investigators read it (the public's view: SecurityApiTests). */
 	ExecutionGraphQlServiceTester graphQl() {
-		return ExecutionGraphQlServiceTester.create(this.graphQlService);
+		var investigator = org.integritygraph.graph.Viewer.internal(java.time.LocalDate.now(), null);
+		return ExecutionGraphQlServiceTester.builder(this.graphQlService)
+			.configureExecutionInput((input, builder) -> builder
+				.graphQLContext(context -> context.put(org.integritygraph.graph.Viewer.KEY, investigator))
+				.build())
+			.build();
 	}
 
 	@Test

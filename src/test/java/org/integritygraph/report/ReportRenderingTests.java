@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTML, PDF and Markdown of recall reports of the fixture's projects. */
 @SpringJUnitConfig(ReportRenderingTests.Beans.class)
+// the first run of each report query includes its planning, slow on a busy machine
+@org.springframework.test.context.TestPropertySource(properties = "integrity.query-timeout=120s")
 class ReportRenderingTests {
 
 	@BeforeAll

@@ -113,8 +113,9 @@ class ReportsCommandTests {
 	void pdfWithoutACjkFont_failsBeforeWritingAnything() {
 		var properties = ReportDownloadControllerTests.NO_FONT;
 		var options = new ReportsCommand.Options(null, List.of("rp-proj-ppp"), this.folder, null, List.of("pdf"),
-				ReportLanguage.ZH);
-		var status = ReportsCommand.run(options, org.mockito.Mockito.mock(RecallReportService.class),
+				ReportLanguage.ZH, false);
+		var reports = org.mockito.Mockito.mock(RecallReportService.class);
+		var status = ReportsCommand.run(options, reports, reports,
 				new ReportRenderer(new PdfReport(new CjkFont(properties)), properties),
 				new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8), false);

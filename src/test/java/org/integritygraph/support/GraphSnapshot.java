@@ -36,7 +36,8 @@ public record GraphSnapshot(long nodes, long relationships, String checksum) {
 			RETURN s.id AS start, type(r) AS type, e.id AS end, properties(r) AS properties
 			""";
 
-	static GraphSnapshot of(Driver driver, String database) {
+	/** The snapshot of {@code database} of any server (the embedded one of an end-to-end test included). */
+	public static GraphSnapshot of(Driver driver, String database) {
 		var config = QueryConfig.builder().withDatabase(database).build();
 		var nodes = driver.executableQuery(NODES).withConfig(config).execute().records();
 		var relationships = driver.executableQuery(RELATIONSHIPS).withConfig(config).execute().records();

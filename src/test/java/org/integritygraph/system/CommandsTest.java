@@ -85,14 +85,14 @@ class CommandsTest {
 		var lock = new FileLockException("Lock file has been locked by another process: data/databases/store_lock", null);
 		var failure = new IllegalStateException("Error creating bean", new RuntimeException("start", lock));
 
-		var message = StartupFailure.lockedStore(StartupFailure.storeLock(failure).orElseThrow(), "7687",
+		var message = StartupFailure.lockedStore(StartupFailure.storeLock(failure).orElseThrow(), "7687", "data",
 				new String[] { "import", "--file", "x.jsonl" });
 
 		assertThat(message.lines()).containsExactly(
 				"The embedded database is in use by another process, probably the running Integrity Graph service:",
 				"  Lock file has been locked by another process: data/databases/store_lock",
 				"Stop the service and run the command again, or run it against the running service over Bolt:",
-				"  NEO4J_URI=bolt://localhost:7687 java -jar integrity-graph.jar import --file x.jsonl");
+				"  NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=\"$(cat data/bolt-password)\" java -jar integrity-graph.jar import --file x.jsonl");
 	}
 
 	@Test

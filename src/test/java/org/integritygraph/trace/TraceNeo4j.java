@@ -53,9 +53,9 @@ public final class TraceNeo4j {
 		}
 	}
 
-	/** The service over the harness, as the application wires it (30 s query timeout). */
+	/** The service over the harness, as the application wires it, with time to plan the big trace queries on a busy machine. */
 	static TraceService service() {
-		var queries = new TraceQueries(GraphTestAccess.reader(driver(), Duration.ofSeconds(30)),
+		var queries = new TraceQueries(GraphTestAccess.reader(driver(), Duration.ofSeconds(120)),
 				GraphTestAccess.namedQueries());
 		return new TraceService(queries, new Dates(Clock.system(java.time.ZoneId.of("Asia/Shanghai"))));
 	}

@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.model.Disclosure;
+import org.integritygraph.model.Visibility;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.graph.Dates;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Relationship;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
  * parties, and projects as FollowTheMoney entities, one JSON object per line (the format of
  * OpenSanctions and Aleph); docs/interchange-ftm.md is the mapping. Every entity is built with the
  * {@code followthemoney} model, so an unknown property cannot be written. Only properties whose disclosure
- * class is among those asked for are written: a public export leaves out personal and restricted ones.
+ * class is among those asked for are written: a public export leaves out personal and restricted ones, and
+ * holds only the nodes the disclosure rules make public ({@code Visibility}) and the links between them.
  * Reads go page by page (ordered by id), so any size of graph streams out in bounded memory, in the same
  * order every time.
  */
@@ -66,8 +70,11 @@ public class FtmExporter {
 
 	private final GraphReader reader;
 
-	public FtmExporter(GraphReader reader) {
+	private final Dates dates;
+
+	public FtmExporter(GraphReader reader, Dates dates) {
 		this.reader = reader;
+		this.dates = dates;
 	}
 
 	/**
@@ -77,21 +84,23 @@ public class FtmExporter {
 	 * @return how many entities of each schema were written
 	 */
 	public Map<String, Integer> export(PrintStream out, Set<Disclosure> visible) {
+		// a public export holds only the nodes the disclosure rules make public, and links between them
+		var viewer = new Viewer(!visible.equals(PUBLIC), this.dates.today(), null);
 		var counts = new TreeMap<String, Integer>();
-		SCHEMATA.forEach((label, schema) -> pages(nodeQuery(label), row -> {
+		SCHEMATA.forEach((label, schema) -> pages(viewer, nodeQuery(label), row -> {
 			write(out, node(label, schema, row, visible), counts);
 		}));
 		for (var link : LINKS) {
-			pages(linkQuery(link.type()), row -> write(out, link(link, row, visible), counts));
+			pages(viewer, linkQuery(link.type()), row -> write(out, link(link, row, visible), counts));
 		}
-		pages(partyQuery(), row -> write(out, party(row), counts));
+		pages(viewer, partyQuery(), row -> write(out, party(row), counts));
 		return counts;
 	}
 
-	private void pages(String cypher, java.util.function.Consumer<org.neo4j.driver.Record> each) {
+	private void pages(Viewer viewer, String cypher, java.util.function.Consumer<org.neo4j.driver.Record> each) {
 		var after = "";
 		while (true) {
-			var rows = this.reader.list(cypher,
+			var rows = this.reader.list(viewer, cypher,
 					Map.of("after", after, "page", PAGE, "grantorKinds", FtmProperties.GRANTOR_KINDS), row -> row);
 			rows.forEach(each);
 			var keys = rows.stream().map(row -> row.get("key").asString()).distinct().count();
@@ -119,12 +128,12 @@ public class FtmExporter {
 			default -> "";
 		};
 		return """
-				MATCH (n:%s) WHERE n.id > $after
+				MATCH (n:%s) WHERE n.id > $after AND %s
 				WITH n ORDER BY n.id LIMIT $page
 				%s
 				RETURN n.id AS key, properties(n) AS properties%s
 				ORDER BY key
-				""".formatted(label.name(), extra, columns);
+				""".formatted(label.name(), Visibility.predicate(label, "n"), extra, columns);
 	}
 
 	/** Relationships page by start node: every relationship of a page of start nodes. */
@@ -133,9 +142,10 @@ public class FtmExporter {
 				MATCH (a:Entity)-[:%1$s]->() WHERE a.id > $after AND NOT a:Commitment
 				WITH DISTINCT a ORDER BY a.id LIMIT $page
 				MATCH (a)-[r:%1$s]->(b)
+				WHERE %2$s AND %3$s
 				RETURN a.id AS key, b.id AS end, properties(r) AS properties
 				ORDER BY key, end, r.from
-				""".formatted(type.type());
+				""".formatted(type.type(), Visibility.predicate("a"), Visibility.predicate("b"));
 	}
 
 	/**

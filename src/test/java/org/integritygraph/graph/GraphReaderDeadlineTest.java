@@ -1,0 +1,55 @@
+package org.integritygraph.graph;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.integritygraph.support.TestNeo4j;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A request's deadline ends its running query on the server, and no query starts after it. */
+class GraphReaderDeadlineTest {
+
+	/** Runs for minutes unless ended; the marker finds it among the server's transactions. */
+	private static final String LONG = """
+			// deadline-probe
+			UNWIND range(1, 2000000000) AS i WITH i WHERE i % 1000003 = -1 RETURN count(i)""";
+
+	private final GraphReader reader = GraphTestAccess.reader(TestNeo4j.driver(), Duration.ofSeconds(60));
+
+	@Test
+	void theDeadlineEndsTheTransactionOnTheServer() {
+		TestNeo4j.resetGraph();
+		var started = Instant.now();
+		var viewer = Viewer.publicViewer(LocalDate.now(), started.plusMillis(1500));
+		assertThatThrownBy(() -> this.reader.list(viewer, LONG, Map.of(), row -> row))
+			.isInstanceOf(Neo4jException.class)
+			.satisfies(ex -> assertThat(((Neo4jException) ex).code()).contains("TransactionTimedOut"));
+		assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
+		var running = TestNeo4j.driver()
+			.executableQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'deadline-probe' "
+					+ "AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN count(*) AS n")
+			.withConfig(TestNeo4j.queryConfig())
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asInt();
+		assertThat(running).as("transactions of the query still running on the server").isZero();
+	}
+
+	@Test
+	void pastTheDeadline_noQueryStarts() {
+		var before = this.reader.queriesExecuted();
+		var viewer = Viewer.publicViewer(LocalDate.now(), Instant.now().minusMillis(1));
+		assertThatThrownBy(() -> this.reader.list(viewer, "RETURN 1", Map.of(), row -> row))
+			.isInstanceOf(DeadlineExceededException.class);
+		assertThat(this.reader.queriesExecuted()).isEqualTo(before);
+	}
+
+}
