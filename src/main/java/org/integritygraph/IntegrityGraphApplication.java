@@ -4,11 +4,16 @@ import java.util.List;
 
 import org.integritygraph.benchmark.BenchmarkCommand;
 import org.integritygraph.benchmark.GenerateCommand;
+import org.integritygraph.document.DocumentsCommand;
 import org.integritygraph.ingest.ImportCommand;
+import org.integritygraph.interchange.csv.CsvImportCommand;
+import org.integritygraph.interchange.ftm.FtmExportCommand;
+import org.integritygraph.interchange.ftm.FtmImportCommand;
+import org.integritygraph.interchange.ocds.OcdsImportCommand;
 import org.integritygraph.report.ReportsCommand;
+import org.integritygraph.security.TokenCommand;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Commands;
-import org.integritygraph.system.LegacyCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -36,14 +41,8 @@ public class IntegrityGraphApplication {
 	/** The batch commands, one new instance each; add a new {@link ApplicationCommand} here. */
 	public static List<ApplicationCommand> commands() {
 		return List.of(new ImportCommand(), new ReportsCommand(), new GenerateCommand(), new BenchmarkCommand(),
-				// Commands of the first form (system.Command beans), until they are ported:
-				new LegacyCommand("documents",
-						"import FILE... [--issuer BODY_ID] [--aliases FILE] [--create-provisional] [--dry-run]"),
-				new LegacyCommand("import-csv", "--mapping <mapping.yaml> <file.csv>"),
-				new LegacyCommand("import-ocds", "<file.json|file.jsonl>"),
-				new LegacyCommand("import-ftm", "<entities.ftm.jsonl>"),
-				new LegacyCommand("export-ftm", "--out <entities.ftm.jsonl> [--public]"),
-				new LegacyCommand("token", "--role investigator|editor|admin [--subject NAME] [--bodies ID,ID] [--valid-for 8h]"));
+				new DocumentsCommand(), new OcdsImportCommand(), new CsvImportCommand(), new FtmImportCommand(),
+				new FtmExportCommand(), new TokenCommand());
 	}
 
 }

@@ -48,12 +48,7 @@ public class ImportCommand extends ApplicationCommand {
 		if (this.batchSize < 1) {
 			throw invalid("--batch-size must be a positive whole number, not " + this.batchSize);
 		}
-		if (!Files.isRegularFile(this.file)) {
-			throw invalid("File not found: " + this.file.toAbsolutePath());
-		}
-		if (!Files.isReadable(this.file)) {
-			throw invalid("File not readable: " + this.file.toAbsolutePath());
-		}
+		checkReadable(this.file);
 	}
 
 	@Override

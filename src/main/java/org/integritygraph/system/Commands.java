@@ -15,10 +15,13 @@ import picocli.CommandLine.HelpCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -40,6 +43,8 @@ public final class Commands {
 	private final boolean owned;
 
 	private ConfigurableApplicationContext context;
+
+	private ConfigurableApplicationContext configurationOnly;
 
 	private PrintStream out = System.out;
 
@@ -112,19 +117,16 @@ public final class Commands {
 		var line = new CommandLine(new Program());
 		line.addSubcommand(new HelpCommand());
 		for (var command : commands) {
-			command.attach(this);
-			if (command instanceof LegacyCommand legacy) {
-				var sub = new CommandLine(legacy).setUnmatchedOptionsArePositionalParams(true);
-				sub.getCommandSpec().usageMessage().description(legacy.usage());
-				line.addSubcommand(legacy.name(), sub);
-			}
-			else {
-				line.addSubcommand(command);
-			}
+			line.addSubcommand(command);
 		}
+		attach(line);
 		line.setOut(new PrintWriter(out, true, charset(out)))
 			.setErr(new PrintWriter(err, true, charset(err)))
 			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+				if (ex instanceof ApplicationCommand.InputRejectedException) {
+					err.println(ex.getMessage());
+					return ApplicationCommand.INVALID_INPUT;
+				}
 				if (!(ex instanceof NotStarted)) {
 					err.println(commandLine.getCommandName() + " failed: " + ex.getMessage());
 					ex.printStackTrace(err);
@@ -138,6 +140,14 @@ public final class Commands {
 		finally {
 			close();
 		}
+	}
+
+	/** Gives every command, sub-commands included, this command line's application and output. */
+	private void attach(CommandLine line) {
+		if (line.getCommand() instanceof ApplicationCommand command) {
+			command.attach(this);
+		}
+		line.getSubcommands().values().forEach(this::attach);
 	}
 
 	private static void invalidInputExitCode(CommandLine line) {
@@ -159,6 +169,30 @@ public final class Commands {
 		return this.context;
 	}
 
+	/**
+	 * Configuration properties bound from the application's configuration. A command line of a started
+	 * application (tests) takes the application's bean; otherwise an application without any bean of its
+	 * own is started once — configuration files, environment, arguments — in a fraction of a second.
+	 */
+	synchronized <T> T configuration(Class<T> propertiesType) {
+		if (!this.owned || this.context != null) {
+			return context().getBean(propertiesType);
+		}
+		var annotation = AnnotationUtils.findAnnotation(propertiesType, ConfigurationProperties.class);
+		if (annotation == null) {
+			throw new IllegalArgumentException(propertiesType + " is not a @ConfigurationProperties type");
+		}
+		if (this.configurationOnly == null) {
+			this.configurationOnly = new SpringApplicationBuilder(ConfigurationOnly.class).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.listeners(new CommandEnvironment())
+				.run(this.applicationArguments);
+		}
+		return Binder.get(this.configurationOnly.getEnvironment())
+			.bindOrCreate(annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix(), propertiesType);
+	}
+
 	synchronized boolean isStarted() {
 		return this.context != null;
 	}
@@ -176,6 +210,10 @@ public final class Commands {
 	}
 
 	private synchronized void close() {
+		if (this.configurationOnly != null) {
+			this.configurationOnly.close();
+			this.configurationOnly = null;
+		}
 		if (this.context != null) {
 			if (this.owned) {
 				this.context.close();
@@ -202,6 +240,12 @@ public final class Commands {
 		public void run() {
 			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "Missing a command");
 		}
+
+	}
+
+	/** The application of {@link #configuration(Class)}: its configuration, no beans. */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static final class ConfigurationOnly {
 
 	}
 

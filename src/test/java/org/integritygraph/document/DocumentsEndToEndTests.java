@@ -16,7 +16,7 @@ import java.util.Set;
 import org.integritygraph.api.GraphQlClient;
 import org.integritygraph.support.TestNeo4j;
 import org.integritygraph.IntegrityGraphApplication;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Commands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +53,6 @@ class DocumentsEndToEndTests {
 	}
 
 	@Autowired
-	List<Command> commands;
-
-	@Autowired
 	ConfigurableApplicationContext context;
 
 	@LocalServerPort
@@ -75,7 +72,7 @@ class DocumentsEndToEndTests {
 	void importBothSeeds_writesEveryTaskAndResolvesEveryUnitAsExpected() {
 		var code = documents("import", ZHONGWEI, JIEYANG, "--aliases", ALIASES);
 
-		assertThat(code).as(err()).isEqualTo(Command.OK);
+		assertThat(code).as(err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(err()).isEmpty();
 		assertThat(out()).contains("卫政办发〔2018〕175号  市人民政府办公室关于印发中卫市加强政务诚信建设实施方案的通知")
 			.contains("document doc-卫政办发-2018-175, issued 2018-11-20 by 中卫市人民政府办公室 (bd-zw-office); jurisdiction 中卫市人民政府 (bd-zw)")
@@ -96,7 +93,7 @@ class DocumentsEndToEndTests {
 
 		var code = documents("import", ZHONGWEI, JIEYANG, "--aliases", ALIASES);
 
-		assertThat(code).isEqualTo(Command.OK);
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
 		assertThat(out()).contains("Changes: none (the graph already holds this version).")
 			.contains("nodes: 0 created, 0 updated; relationships: 0 created, 0 updated")
 			.doesNotContain("Changes: new document.");
@@ -119,7 +116,7 @@ class DocumentsEndToEndTests {
 
 		var code = documents("import", file.toString());
 
-		assertThat(code).isEqualTo(Command.OK);
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
 		assertThat(out()).contains("Changes:\n  document: text changed\n")
 			.contains("  task 10: + COOPERATE 市审计局 (bd-zw-audit)\n")
 			.contains("  task 10: text, cooperatingUnitNames changed\n")
@@ -141,7 +138,7 @@ class DocumentsEndToEndTests {
 
 		var code = documents("import", JIEYANG, "--dry-run");
 
-		assertThat(code).isEqualTo(Command.OK);
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
 		assertThat(out()).contains("Dry run: nothing written.").contains("人行揭阳中心支行").contains("UNRESOLVED, review");
 		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
 	}
@@ -336,10 +333,14 @@ class DocumentsEndToEndTests {
 		unresolved.forEach(unit -> assertThat(out()).containsPattern(" " + unit + " +— +UNRESOLVED, review"));
 	}
 
+	/** {@code documents args…} as the jar runs it, on this test's application. */
 	int documents(String... args) {
-		var command = this.commands.stream().filter(c -> c.name().equals("documents")).findFirst().orElseThrow();
-		return command.run(List.of(args), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+		var line = new String[args.length + 1];
+		line[0] = "documents";
+		System.arraycopy(args, 0, line, 1, args.length);
+		return Commands.on(this.context)
+			.execute(IntegrityGraphApplication.commands(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8), line);
 	}
 
 	String out() {
