@@ -28,6 +28,8 @@ import org.integritygraph.graph.Database;
 import org.integritygraph.ingest.FloorImport;
 import org.integritygraph.ingest.ImportOptions;
 import org.integritygraph.ingest.JsonlImporter;
+import org.integritygraph.security.Role;
+import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.system.ApplicationCommand;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -149,6 +151,13 @@ public class BenchmarkCommand extends ApplicationCommand {
 	// ---- the service --------------------------------------------------------------------------------
 
 	private void service(Report report) throws Exception {
+		var db = this.workdir.resolve("db").toAbsolutePath();
+		// Requests are made as an admin: everything is visible (as to the raw Cypher) and the query counter is
+		// readable; the token is signed with the database's local key.
+		String token;
+		try (var context = startApplication("--integrity.embedded.data-directory=" + db)) {
+			token = context.getBean(TokenIssuer.class).issue(Role.ADMIN, "benchmark", List.of(), Duration.ofHours(24));
+		}
 		var httpPort = freePort();
 		var boltPort = freePort();
 		var command = new ArrayList<String>();
@@ -156,23 +165,28 @@ public class BenchmarkCommand extends ApplicationCommand {
 		command.add("-Xmx" + this.serviceMemory);
 		command.addAll(launch());
 		command.addAll(List.of("--server.port=" + httpPort, "--integrity.embedded.bolt-port=" + boltPort,
-				"--integrity.embedded.data-directory=" + this.workdir.resolve("db").toAbsolutePath(),
-				"--integrity.sample.enabled=false", "--management.endpoints.web.exposure.include=health,info,metrics"));
+				"--integrity.embedded.data-directory=" + db, "--integrity.sample.enabled=false",
+				"--management.endpoints.web.exposure.include=health,info,metrics",
+				// the benchmark's clients are one subject at one address: no rate limit, and room for 64 at once
+				"--integrity.limits.public-requests-per-minute=" + Integer.MAX_VALUE,
+				"--integrity.limits.authenticated-requests-per-minute=" + Integer.MAX_VALUE,
+				"--integrity.limits.max-concurrent-requests=64"));
 		var log = this.workdir.resolve("service.log");
 		var started = System.nanoTime();
 		var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
-			var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			var base = "http://localhost:" + httpPort;
-			waitUntilReady(http, base, process);
+			var http = new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+					"http://localhost:" + httpPort, token);
+			waitUntilReady(http, process);
 			report.line("%nStart-up to ready (/actuator/health/readiness UP): %.1f s (%s)", seconds(started),
 					startupLine(log));
-			try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.none())) {
+			var password = Files.readString(db.resolve("bolt-password"), StandardCharsets.UTF_8).strip();
+			try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.basic("neo4j", password))) {
 				var samples = Samples.find(driver);
 				var operations = Operations.of(samples);
 				report.line("%nIdle RSS: %,d MB", rss(process.pid()) >> 20);
-				latencies(report, http, base, driver, operations);
-				load(report, http, base, operations, process.pid());
+				latencies(report, http, driver, operations);
+				load(report, http, operations, process.pid());
 			}
 		}
 		finally {
@@ -181,29 +195,29 @@ public class BenchmarkCommand extends ApplicationCommand {
 		}
 	}
 
-	private void latencies(Report report, HttpClient http, String base, Driver driver, List<Operation> operations)
+	private void latencies(Report report, Http http, Driver driver, List<Operation> operations)
 			throws Exception {
 		report.line("%nLatency, %d sequential requests after 20 warm-up ones (ms)", this.requests);
 		report.line("%-22s %8s %8s %8s %8s %8s %8s %8s %7s", "operation", "first", "p50", "p99", "cypher1st", "c.p50",
 				"c.p99", "ratio50", "queries");
 		var config = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 		for (var operation : operations) {
-			var first = time(() -> post(http, base, operation));
+			var first = time(() -> post(http, operation));
 			var cypherFirst = time(() -> driver.executableQuery(operation.cypher())
 				.withParameters(operation.parameters())
 				.withConfig(config)
 				.execute());
 			for (int i = 0; i < 20; i++) {
-				post(http, base, operation);
+				post(http, operation);
 				driver.executableQuery(operation.cypher()).withParameters(operation.parameters()).withConfig(config).execute();
 			}
-			var queriesBefore = queries(http, base);
-			post(http, base, operation);
-			var queries = queries(http, base) - queriesBefore;
+			var queriesBefore = queries(http);
+			post(http, operation);
+			var queries = queries(http) - queriesBefore;
 			var api = new double[this.requests];
 			var cypher = new double[this.requests];
 			for (int i = 0; i < this.requests; i++) {
-				api[i] = time(() -> post(http, base, operation));
+				api[i] = time(() -> post(http, operation));
 				cypher[i] = time(() -> driver.executableQuery(operation.cypher())
 					.withParameters(operation.parameters())
 					.withConfig(config)
@@ -219,7 +233,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 				+ "equivalent for lookup, list and search, over Bolt and reads every row)");
 	}
 
-	private void load(Report report, HttpClient http, String base, List<Operation> operations, long pid)
+	private void load(Report report, Http http, List<Operation> operations, long pid)
 			throws Exception {
 		var mix = operations.stream().filter(operation -> operation.name().startsWith("lookup")
 				|| operation.name().startsWith("nested")).toList();
@@ -243,7 +257,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 					tasks.add(() -> {
 						for (int i = 0; i < this.requests; i++) {
 							var operation = mix.get(i % mix.size());
-							times[client * this.requests + i] = time(() -> post(http, base, operation));
+							times[client * this.requests + i] = time(() -> post(http, operation));
 						}
 						return null;
 					});
@@ -262,10 +276,19 @@ public class BenchmarkCommand extends ApplicationCommand {
 		report.line("Idle RSS after the load: %,d MB", rss(pid) >> 20);
 	}
 
-	private static String post(HttpClient http, String base, Operation operation) {
+	/** The service: its client, address and the bearer token of the requests. */
+	private record Http(HttpClient client, String base, String token) {
+
+		HttpRequest.Builder request(String path) {
+			return HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", "Bearer " + this.token);
+		}
+
+	}
+
+	private static String post(Http http, Operation operation) {
 		try {
 			var body = JSON.writeValueAsString(Map.of("query", operation.graphql(), "variables", operation.variables()));
-			var response = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+			var response = http.client().send(http.request("/graphql")
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -284,10 +307,10 @@ public class BenchmarkCommand extends ApplicationCommand {
 	}
 
 	/** The API's count of read queries (the {@code integrity.graph.queries} metric), -1 when not exposed. */
-	private static long queries(HttpClient http, String base) {
+	private static long queries(Http http) {
 		try {
-			var response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/integrity.graph.queries"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			var response = http.client().send(http.request("/actuator/metrics/integrity.graph.queries").build(),
+					HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
 				return -1;
 			}
@@ -302,14 +325,14 @@ public class BenchmarkCommand extends ApplicationCommand {
 		}
 	}
 
-	private static void waitUntilReady(HttpClient http, String base, Process process) throws InterruptedException {
+	private static void waitUntilReady(Http http, Process process) throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("The service stopped; see its log");
 			}
 			try {
-				var response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+				var response = http.client().send(http.request("/actuator/health/readiness").build(),
 						HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200 && response.body().contains("UP")) {
 					return;
