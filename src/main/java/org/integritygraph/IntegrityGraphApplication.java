@@ -10,6 +10,8 @@ import org.integritygraph.interchange.csv.CsvImportCommand;
 import org.integritygraph.interchange.ftm.FtmExportCommand;
 import org.integritygraph.interchange.ftm.FtmImportCommand;
 import org.integritygraph.interchange.ocds.OcdsImportCommand;
+import org.integritygraph.monitoring.MonitorBenchmarkCommand;
+import org.integritygraph.monitoring.MonitorCommand;
 import org.integritygraph.report.ReportsCommand;
 import org.integritygraph.security.TokenCommand;
 import org.integritygraph.system.ApplicationCommand;
@@ -42,7 +44,7 @@ public class IntegrityGraphApplication {
 	public static List<ApplicationCommand> commands() {
 		return List.of(new ImportCommand(), new ReportsCommand(), new GenerateCommand(), new BenchmarkCommand(),
 				new DocumentsCommand(), new OcdsImportCommand(), new CsvImportCommand(), new FtmImportCommand(),
-				new FtmExportCommand(), new TokenCommand());
+				new FtmExportCommand(), new TokenCommand(), new MonitorCommand(), new MonitorBenchmarkCommand());
 	}
 
 }

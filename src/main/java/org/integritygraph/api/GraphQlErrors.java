@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +52,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message("The query took longer than the configured time limit; narrow it down (fewer hops, a smaller page).")
 				.extensions(Map.of("reason", "TIMEOUT"))
+				.build();
+		}
+		if (ex instanceof AccessDeniedException denied) {
+			var anonymous = SecurityContextHolder.getContext().getAuthentication() == null
+					|| SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken;
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+				.message(denied.getMessage())
 				.build();
 		}
 		if (ex instanceof UnavailableException unavailable) {

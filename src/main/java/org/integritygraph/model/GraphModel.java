@@ -282,10 +282,11 @@ public final class GraphModel {
 		.build();
 
 	public static final Relationship AGAINST = Relationship.named("AGAINST", "记录对象")
-		.from(RECORD).to(BODY, PERSON)
-		.out(RECORD, "against").union("Actor").order("other.id")
+		.from(RECORD).to(BODY, PERSON, COMPANY)
+		.out(RECORD, "against").union("RecordSubject").order("other.id")
 		.in(BODY, "records").order("other.decidedOn DESC", "other.id")
 		.in(PERSON, "records").order("other.decidedOn DESC", "other.id")
+		.in(COMPANY, "records").order("other.decidedOn DESC", "other.id")
 		.build();
 
 	public static final Relationship ISSUED_BY = Relationship.named("ISSUED_BY", "发布/认定机关")

@@ -138,9 +138,17 @@ public final class Visibility {
 
 	/** The record rule in Java: shown while its disclosure period runs, when not under objection or withdrawn. */
 	public static boolean isPublic(Record record, LocalDate today) {
-		return PUBLIC_RECORD_STATUSES.contains(record.status()) && record.decidedOn() != null
-				&& !record.decidedOn().isAfter(today) && record.disclosureUntil() != null
-				&& today.isBefore(record.disclosureUntil());
+		return isPublic(record, record.status(), today);
+	}
+
+	/**
+	 * The record rule in Java for a record whose status on {@code on} is {@code statusOn} (from its events, for
+	 * a date in the past): shown while its disclosure period runs, when not under objection or withdrawn.
+	 */
+	public static boolean isPublic(Record record, String statusOn, LocalDate on) {
+		return statusOn != null && PUBLIC_RECORD_STATUSES.contains(statusOn) && record.decidedOn() != null
+				&& !record.decidedOn().isAfter(on) && record.disclosureUntil() != null
+				&& on.isBefore(record.disclosureUntil());
 	}
 
 	/** Whether a property of a label is shown to a caller who does not see everything. */

@@ -51,6 +51,13 @@ class PdfReport {
 
 	/** Page furniture for the PDF: header, page numbers, TOC page numbers. */
 	static String css(ReportText t, String projectName) {
+		return pageCss(t, t.msg("report.title"), projectName) + """
+				section#phases { page-break-before: always; }
+				""";
+	}
+
+	/** A running header ({@code left}, {@code right}), "page n of m" at the bottom, TOC page numbers. */
+	static String pageCss(ReportText t, String left, String right) {
 		var page = t.msg("report.page", "\u0000", "\u0001");
 		var pageContent = cssString(page).replace("\u0000", "\" counter(page) \"").replace("\u0001", "\" counter(pages) \"");
 		return """
@@ -61,11 +68,10 @@ class PdfReport {
 				}
 				body { max-width: none; padding: 0; }
 				nav.toc { page-break-after: always; }
-				section#phases { page-break-before: always; }
 				nav.toc li { margin: 1mm 0; }
 				nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
 				a { color: inherit; text-decoration: none; }
-				""".formatted(cssString(t.msg("report.title")), cssString(projectName), pageContent);
+				""".formatted(cssString(left), cssString(right), pageContent);
 	}
 
 	byte[] render(String html, String title) {

@@ -35,7 +35,8 @@ public class ReportRenderer {
 		this.pdf = pdf;
 		this.properties = properties;
 		var source = new ResourceBundleMessageSource();
-		source.setBasename("report/messages");
+		// The recall report's labels, and those of the other reports written with this renderer.
+		source.setBasenames("report/messages", "report/profile-messages", "report/monitoring-messages");
 		source.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		// Chinese is messages.properties itself: never fall back to the machine's locale.
 		source.setFallbackToSystemLocale(false);
@@ -76,6 +77,36 @@ public class ReportRenderer {
 	/** The responsibility diagram (SVG). */
 	public String diagram(RecallReport report, ReportLanguage language) {
 		return ResponsibilityDiagram.svg(report, text(language));
+	}
+
+	/**
+	 * Another report of the application as an HTML page: the Thymeleaf template {@code report/templates/<template>}
+	 * with the given variables, plus {@code t} (how the language says things) and {@code pdf} (whether the page is
+	 * for {@link #pdf(String, String)}).
+	 */
+	public String page(String template, ReportLanguage language, boolean forPdf, Map<String, Object> variables) {
+		var context = new Context(language.locale());
+		context.setVariables(variables);
+		context.setVariable("t", text(language));
+		context.setVariable("pdf", forPdf);
+		return this.templates.process(template, context);
+	}
+
+	/**
+	 * The PDF of a page written by {@link #page} for the PDF (embedded CJK font, bookmarks from its
+	 * {@code nav.toc}); a {@link CjkFontMissingException} when no CJK font is installed or configured.
+	 */
+	public byte[] pdf(String html, String title) {
+		checkPdfFont();
+		return this.pdf.render(html, title);
+	}
+
+	/**
+	 * The page furniture of a PDF (for a {@code <style>} of the page): {@code left} and {@code right} in the
+	 * running header, "page n of m" at the bottom, and page numbers in the table of contents.
+	 */
+	public static String pdfPageCss(ReportText text, String left, String right) {
+		return PdfReport.pageCss(text, left, right);
 	}
 
 	private String page(RecallReport report, ReportLanguage language, boolean forPdf) {

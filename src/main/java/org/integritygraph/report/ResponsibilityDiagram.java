@@ -12,11 +12,10 @@ import java.util.List;
  */
 final class ResponsibilityDiagram {
 
-	/** The drawn width: the printable width of an A4 page at 96 dpi; wider content is scaled down. */
-	static final int PRINT_WIDTH = 680;
+	/** The drawn width: wider content is scaled down. */
+	static final int PRINT_WIDTH = Svg.PRINT_WIDTH;
 
-	static final String FONTS = "ReportCJK, 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', "
-			+ "'PingFang SC', 'Microsoft YaHei', sans-serif";
+	static final String FONTS = Svg.FONTS;
 
 	private static final int PAD = 10;
 
@@ -93,7 +92,7 @@ final class ResponsibilityDiagram {
 		int printHeight = Math.round((float) height * printWidth / width);
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"responsibility-diagram\" width=\"" + printWidth
 				+ "\" height=\"" + printHeight + "\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" aria-label=\""
-				+ escape(this.text.msg("section.diagram")) + "\" font-family=\"" + escape(FONTS) + "\">"
+				+ Svg.escape(this.text.msg("section.diagram")) + "\" font-family=\"" + Svg.escape(FONTS) + "\">"
 				+ "<defs><marker id=\"" + marker + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>"
 				+ "<rect x=\"0\" y=\"0\" width=\"" + width + "\" height=\"" + height + "\" fill=\"#ffffff\"/>" + this.svg
@@ -183,7 +182,7 @@ final class ResponsibilityDiagram {
 		if (bold) {
 			this.svg.append(" font-weight=\"bold\"");
 		}
-		this.svg.append('>').append(escape(fit(content, maxWidth, size))).append("</text>");
+		this.svg.append('>').append(Svg.escape(Svg.fit(content, maxWidth, size))).append("</text>");
 	}
 
 	private static String rect(int x, int y, int w, int h, String fill, String stroke, boolean dashed) {
@@ -199,42 +198,6 @@ final class ResponsibilityDiagram {
 			case "GOVERNMENT_REPRESENTATIVE" -> "#5b3c88";
 			default -> "#1f5f8b";
 		};
-	}
-
-	/** Cuts a text to the width it may take (a CJK character is about one em wide, Latin about half). */
-	static String fit(String content, int maxWidth, int size) {
-		if (width(content, size) <= maxWidth) {
-			return content;
-		}
-		var fitted = new StringBuilder();
-		double width = size; // room for the ellipsis
-		for (char c : content.toCharArray()) {
-			width += width(String.valueOf(c), size);
-			if (width > maxWidth) {
-				break;
-			}
-			fitted.append(c);
-		}
-		return fitted.append('…').toString();
-	}
-
-	private static double width(String content, int size) {
-		return content.chars().mapToDouble(c -> (c < 0x2E80) ? size * 0.56 : size).sum();
-	}
-
-	static String escape(String s) {
-		var out = new StringBuilder(s.length());
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 	private record Line(String text, int size, String colour, boolean bold) {

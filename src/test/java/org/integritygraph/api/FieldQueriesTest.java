@@ -63,7 +63,7 @@ class FieldQueriesTest {
 	@Test
 	void aFieldToSeveralLabels_matchesAnyOfThem_andANarrowedOneOnlyItsOwn() {
 		assertThat(FieldQueries.cypher(field("Record", "against"))).startsWith(
-				"MATCH (owner:Record)-[rel:AGAINST]->(other:Body|Person)");
+				"MATCH (owner:Record)-[rel:AGAINST]->(other:Body|Person|Company)");
 		assertThat(FieldQueries.cypher(field("Person", "signedContracts"))).startsWith(
 				"MATCH (owner:Person)<-[rel:SIGNED_BY]-(other:Contract)");
 		assertThat(FieldQueries.cypher(field("Record", "events"))).startsWith(

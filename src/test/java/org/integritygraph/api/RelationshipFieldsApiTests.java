@@ -72,7 +72,7 @@ class RelationshipFieldsApiTests {
 		assertThat(ids("$.data.transport.decisions[*].id")).containsExactly("dc-ringroad-supplement",
 				"dc-ringroad-transfer");
 		assertThat(ids("$.data.transport.contracts[*].id")).containsExactlyInAnyOrder("ct-ringroad-ppp",
-				"ct-ringroad-supplement", "ct-bridge-construction", "ct-bridge-supervision");
+				"ct-ringroad-supplement", "ct-bridge-construction", "ct-bridge-supervision", "ct-bridge-approach");
 	}
 
 	@Test

@@ -1,0 +1,70 @@
+package org.integritygraph.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.integritygraph.disclosure.RecordVisibility;
+import org.integritygraph.graph.Database;
+import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.GraphTestAccess;
+import org.integritygraph.policy.PolicyTables;
+import org.integritygraph.support.TestNeo4j;
+
+/**
+ * The monitoring fixture ({@code monitoring/region.jsonl}): the city {@code mo-city} with five departments
+ * {@code mo-a} … {@code mo-e} (mo-b with a centre under it, mo-d the successor of an abolished bureau), a court, and a
+ * city outside the region; the services built on it without Spring, today being 2026-11-22.
+ */
+final class MonitoringFixture {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+	static final RecordVisibility EVERYTHING = (record, status, on) -> true;
+
+	private MonitoringFixture() {
+	}
+
+	static void load() {
+		TestNeo4j.resetGraph();
+		TestNeo4j.load("monitoring/region.jsonl");
+	}
+
+	static GraphReader reader() {
+		return GraphTestAccess.reader(TestNeo4j.driver(), Duration.ofSeconds(60));
+	}
+
+	static Dates dates() {
+		var zone = ZoneId.of("Asia/Shanghai");
+		return new Dates(Clock.fixed(TODAY.atStartOfDay(zone).plusHours(9).toInstant(), zone));
+	}
+
+	static PolicyTables tables() {
+		return new PolicyTables(reader(), TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE), dates());
+	}
+
+	static MonitoringTables monitoringTables() {
+		return new MonitoringTables(tables());
+	}
+
+	static MonitoringService service(RecordVisibility visibility) {
+		return service(visibility, reader());
+	}
+
+	static MonitoringService service(RecordVisibility visibility, GraphReader reader) {
+		return new MonitoringService(new MonitoringQueries(reader, GraphTestAccess.namedQueries()), monitoringTables(),
+				new SnapshotStore(reader, TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE)), visibility, reader,
+				dates());
+	}
+
+	static MonitoringService investigator() {
+		return service(EVERYTHING);
+	}
+
+	static MonitoringService publicService() {
+		return service(RecordVisibility.PUBLIC);
+	}
+
+}
