@@ -49,8 +49,8 @@ class MonitorCommandArgumentsTest {
 		assertThat(err()).startsWith("--month must be a month like 2026-10");
 		assertThat(run("monitor", "--region", "x", "--window", "many")).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(err()).startsWith("Invalid value for option '--window': 'many' is not an int");
-		assertThat(run("monitor", "region", "x")).isEqualTo(ApplicationCommand.INVALID_INPUT);
-		assertThat(err()).contains("Unmatched arguments from index 1: 'region', 'x'");
+		assertThat(run("monitor", "--region", "x", "extra")).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(err()).startsWith("Unmatched argument at index 3: 'extra'");
 		assertThat(run("monitor", "--region")).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(err()).startsWith("Missing required parameter for option '--region' (ID)");
 		assertThat(run("monitor-benchmark", "--runs", "0")).isEqualTo(ApplicationCommand.INVALID_INPUT);
