@@ -2,6 +2,7 @@ package org.integritygraph.api;
 
 import java.util.stream.Collectors;
 
+import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Relationship.Interval;
 import org.integritygraph.model.RelationshipField;
@@ -12,7 +13,8 @@ import org.integritygraph.model.Visibility;
  * {@code $ids} (and, for a field taking {@code at}, valid on {@code $at}), each with the owner's id as
  * {@code key}, the node at the other end as {@code other}, the relationship's properties and, for a dated
  * relationship, its effective {@code from} and {@code to}. Labels and types come from the declaration only.
- * The other end is kept only when the viewer may see it ({@link Visibility}).
+ * The other end is kept only when the viewer may see it ({@link Visibility}), and only what is in force
+ * (not withdrawn).
  */
 final class FieldQueries {
 
@@ -27,6 +29,7 @@ final class FieldQueries {
 			.append(arrow.formatted(relationship.type()))
 			.append("(other:").append(labels(field)).append(")\n")
 			.append("WHERE owner.id IN $ids")
+			.append(inForce(field))
 			.append(visible(field))
 			.append('\n');
 		if (relationship.dated()) {
@@ -44,6 +47,21 @@ final class FieldQueries {
 			cypher.append("RETURN owner.id AS key, other, properties(rel) AS properties\n");
 		}
 		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
+	}
+
+	/**
+	 * Leaves out what is withdrawn ({@link GraphModel#WITHDRAWN_ON}: a task or link a corrected policy document
+	 * dropped), for the relationship types and other ends that declare it.
+	 */
+	private static String inForce(RelationshipField field) {
+		var cypher = new StringBuilder();
+		if (field.relationship().property(GraphModel.WITHDRAWN_ON).isPresent()) {
+			cypher.append(" AND rel.").append(GraphModel.WITHDRAWN_ON).append(" IS NULL");
+		}
+		if (field.others().stream().anyMatch(label -> label.property(GraphModel.WITHDRAWN_ON).isPresent())) {
+			cypher.append(" AND other.").append(GraphModel.WITHDRAWN_ON).append(" IS NULL");
+		}
+		return cypher.toString();
 	}
 
 	/** The disclosure rules on the other end, unless the public sees all of its labels. */

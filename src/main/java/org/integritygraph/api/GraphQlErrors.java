@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place where failures become GraphQL errors, classified by their type (never by their message):
  * {@code BAD_REQUEST} naming the offending argument for invalid input, a typed {@code TIMEOUT} reason when
- * the database ended a query at its time limit or the request passed its deadline, {@code INTERNAL_ERROR} for a
+ * the database ended a query at its time limit or the request passed its deadline, {@code UNAUTHORIZED}
+ * (no token) or {@code FORBIDDEN} (not the role) for what the caller may not do, {@code INTERNAL_ERROR} for a
  * missing installation part. Anything else is masked: an {@code INTERNAL_ERROR} with an id that the log line
  * of the failure carries.
  */

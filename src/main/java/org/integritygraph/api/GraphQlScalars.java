@@ -16,13 +16,16 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.idl.RuntimeWiring;
+import graphql.scalars.ExtendedScalars;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code Date} scalar of the schema: ISO-8601 calendar dates ({@code 2021-06-30}) as {@link LocalDate}, read
- * strictly as the importer reads them: {@code 2020-02-30} is not a date (not silently February 29th).
+ * The scalars of the schema: {@code Date}, ISO-8601 calendar dates ({@code 2021-06-30}) as {@link LocalDate}, read
+ * strictly as the importer reads them ({@code 2020-02-30} is not a date, not silently February 29th);
+ * {@code DateTime} (with offset, as {@link java.time.OffsetDateTime}) and {@code JSON} (property maps of the
+ * audit trail).
  */
 @Component
 public class GraphQlScalars implements RuntimeWiringConfigurer {
@@ -39,7 +42,7 @@ public class GraphQlScalars implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
-		builder.scalar(DATE);
+		builder.scalar(DATE).scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Json);
 	}
 
 	static LocalDate parse(String text) {

@@ -47,10 +47,11 @@ class DocumentController {
 			MATCH (t:Task) WHERE t.id IN $ids
 			RETURN t.id AS key, t.leadUnitNames AS LEAD, t.cooperatingUnitNames AS COOPERATE, t.responsibleUnitNames AS RESPONSIBLE,
 			       t.generalAssignees AS general,
-			       [(t)-[r:LEAD|COOPERATES|RESPONSIBLE_UNIT]->(b:Body) | {type: type(r), asWritten: r.asWritten, resolution: r.resolution, body: b}] AS links""";
+			       [(t)-[r:LEAD|COOPERATES|RESPONSIBLE_UNIT]->(b:Body) WHERE r.withdrawnOn IS NULL | {type: type(r), asWritten: r.asWritten, resolution: r.resolution, body: b}] AS links""";
 
 	static final String CHARGED_TASKS = """
-			MATCH (b:Body)<-[r:LEAD|COOPERATES|RESPONSIBLE_UNIT]-(t:Task) WHERE b.id IN $ids
+			MATCH (b:Body)<-[r:LEAD|COOPERATES|RESPONSIBLE_UNIT]-(t:Task)
+			WHERE b.id IN $ids AND r.withdrawnOn IS NULL AND t.withdrawnOn IS NULL
 			OPTIONAL MATCH (d:Document)-[:ASSIGNS]->(t)
 			RETURN b.id AS key, type(r) AS type, r.asWritten AS unit, t AS node
 			ORDER BY d.issuedOn, d.id, """ + TASK_ORDER + ", type(r)";

@@ -5,44 +5,92 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.integritygraph.audit.Change;
+import org.integritygraph.graph.Dates;
+import org.integritygraph.ingest.FollowUp;
 import org.integritygraph.ingest.JsonlImporter;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
+import org.integritygraph.model.Entities;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.security.Actor;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
-import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Imports a policy document: parses it, resolves its units within the issuing government's
  * jurisdiction, writes it as JSON Lines through the {@link JsonlImporter} (so the model's
- * validation applies and a second import changes nothing), then removes what a corrected version
- * no longer says (a unit dropped from a task, a task dropped from the document) and reports what
- * changed.
+ * validation applies and a second import changes nothing) and, in the same transaction and audit
+ * entry, withdraws what a corrected version no longer says (a unit dropped from a task, a task dropped
+ * from the document: never deleted, see {@link Withdrawal}), then reports what changed. The audit trail
+ * names the {@code documents import} command and the file.
  */
 @Component
 class DocumentImporter {
 
-	/** Links of a document's tasks that the new version no longer has. */
-	private static final String REMOVE_LINKS = """
-			UNWIND $links AS link
-			MATCH (:Document {id: $document})-[:ASSIGNS]->(t:Task {id: link.task})-[r]->(b:Body {id: link.body})
-			WHERE type(r) = link.type
-			DELETE r""";
+	/** Who imports, as the audit trail names it. */
+	static final String COMMAND = "documents import";
 
-	private static final String REMOVE_TASKS = """
+	/** Tasks of the document that the new version no longer has, withdrawn; or back in it, reinstated. */
+	private static final String WITHDRAW_TASKS = """
 			UNWIND $tasks AS id
 			MATCH (:Document {id: $document})-[:ASSIGNS]->(t:Task {id: id})
-			DETACH DELETE t""";
+			WHERE t.withdrawnOn IS NULL
+			WITH t, properties(t) AS before
+			SET t.withdrawnOn = $on, t.version = coalesce(t.version, 0) + 1
+			RETURN t.id AS id, before, properties(t) AS after""";
 
-	private static final String REMOVE_ISSUER = """
-			MATCH (:Document {id: $document})-[r:ISSUED_BY]->(b:Body {id: $issuer}) DELETE r""";
+	private static final String REINSTATE_TASKS = """
+			UNWIND $tasks AS id
+			MATCH (:Document {id: $document})-[:ASSIGNS]->(t:Task {id: id})
+			WHERE t.withdrawnOn IS NOT NULL
+			WITH t, properties(t) AS before
+			REMOVE t.withdrawnOn
+			SET t.version = coalesce(t.version, 0) + 1
+			RETURN t.id AS id, before, properties(t) AS after""";
+
+	/** Links of the document's tasks to bodies that the new version no longer has; or has again. */
+	private static final String WITHDRAW_LINKS = """
+			UNWIND $links AS link
+			MATCH (:Document {id: $document})-[:ASSIGNS]->(t:Task {id: link.task})-[r]->(b:Body {id: link.body})
+			WHERE type(r) = link.type AND r.withdrawnOn IS NULL
+			WITH t, r, b, properties(r) AS before
+			SET r.withdrawnOn = $on, r.version = coalesce(r.version, 0) + 1
+			RETURN type(r) AS type, t.id AS start, b.id AS end, before, properties(r) AS after""";
+
+	private static final String REINSTATE_LINKS = """
+			UNWIND $links AS link
+			MATCH (:Document {id: $document})-[:ASSIGNS]->(t:Task {id: link.task})-[r]->(b:Body {id: link.body})
+			WHERE type(r) = link.type AND r.withdrawnOn IS NOT NULL
+			WITH t, r, b, properties(r) AS before
+			REMOVE r.withdrawnOn
+			SET r.version = coalesce(r.version, 0) + 1
+			RETURN type(r) AS type, t.id AS start, b.id AS end, before, properties(r) AS after""";
+
+	/** The issuer link of the document to a body other than the new version's issuer. */
+	private static final String WITHDRAW_ISSUER = """
+			MATCH (d:Document {id: $document})-[r:ISSUED_BY]->(b:Body)
+			WHERE r.withdrawnOn IS NULL AND ($issuer IS NULL OR b.id <> $issuer)
+			WITH d, r, b, properties(r) AS before
+			SET r.withdrawnOn = $on, r.version = coalesce(r.version, 0) + 1
+			RETURN type(r) AS type, d.id AS start, b.id AS end, before, properties(r) AS after""";
+
+	private static final String REINSTATE_ISSUER = """
+			MATCH (d:Document {id: $document})-[r:ISSUED_BY]->(b:Body {id: $issuer})
+			WHERE r.withdrawnOn IS NOT NULL
+			WITH d, r, b, properties(r) AS before
+			REMOVE r.withdrawnOn
+			SET r.version = coalesce(r.version, 0) + 1
+			RETURN type(r) AS type, d.id AS start, b.id AS end, before, properties(r) AS after""";
 
 	private final JsonlImporter importer;
 
@@ -50,18 +98,13 @@ class DocumentImporter {
 
 	private final DocumentSnapshots snapshots;
 
-	private final Driver driver;
+	private final Dates dates;
 
-	private final SessionConfig sessionConfig;
-
-	DocumentImporter(JsonlImporter importer, JurisdictionReader bodies, DocumentSnapshots snapshots, Driver driver,
-			DataNeo4jProperties dataNeo4jProperties) {
+	DocumentImporter(JsonlImporter importer, JurisdictionReader bodies, DocumentSnapshots snapshots, Dates dates) {
 		this.importer = importer;
 		this.bodies = bodies;
 		this.snapshots = snapshots;
-		this.driver = driver;
-		this.sessionConfig = StringUtils.hasText(dataNeo4jProperties.getDatabase())
-				? SessionConfig.forDatabase(dataNeo4jProperties.getDatabase()) : SessionConfig.defaultConfig();
+		this.dates = dates;
 	}
 
 	/**
@@ -106,10 +149,10 @@ class DocumentImporter {
 		}
 		var before = this.snapshots.read(documentId);
 		var after = DocumentSnapshots.Snapshot.of(lines, documentId);
-		var result = write(source, lines);
+		var result = write(source, lines, new Withdrawal(documentId, before.orElse(null), after, source,
+				this.dates.today()));
 		var changes = new DocumentChanges(before.isEmpty(), List.of());
 		if (result.succeeded()) {
-			before.ifPresent(old -> removeWhatIsGone(documentId, old, after));
 			changes = before.map(old -> new DocumentChanges(false, DocumentSnapshots.changes(old, after)))
 				.orElse(new DocumentChanges(true, List.of()));
 		}
@@ -184,7 +227,7 @@ class DocumentImporter {
 	}
 
 	private static Body provisionalBody(String name, String kind, String level) {
-		return new Body("bd-" + name, name, null, kind, level, null, null, null, null, true);
+		return new Body("bd-" + name, name, null, kind, level, null, null, null, null, true, 0);
 	}
 
 	/** A provisional body's kind, guessed from its name; the review corrects it. */
@@ -213,38 +256,94 @@ class DocumentImporter {
 		return "DEPARTMENT";
 	}
 
-	private org.integritygraph.ingest.ImportResult write(String source, List<Map<String, Object>> lines) {
+	/** Writes the lines in one transaction with the withdrawal, audited as the {@code documents} command's. */
+	private org.integritygraph.ingest.ImportResult write(String source, List<Map<String, Object>> lines,
+			Withdrawal withdrawal) {
 		var jsonl = DocumentLines.toJsonl(lines).getBytes(StandardCharsets.UTF_8);
 		try (var in = new ByteArrayInputStream(jsonl)) {
-			return this.importer.importFrom(in, source, JsonlImporter.WHOLE_FILE);
+			return this.importer.importFrom(in, source, Actor.of(Actor.Channel.COMMAND, COMMAND, source), withdrawal);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private void removeWhatIsGone(String documentId, DocumentSnapshots.Snapshot before,
-			DocumentSnapshots.Snapshot after) {
-		var goneTasks = before.tasks().keySet().stream().filter(id -> !after.tasks().containsKey(id)).toList();
-		var goneLinks = new ArrayList<Map<String, Object>>();
-		before.tasks().forEach((id, task) -> {
-			if (after.tasks().containsKey(id)) {
-				task.links()
-					.keySet()
-					.stream()
-					.filter(link -> !after.tasks().get(id).links().containsKey(link))
-					.forEach(link -> goneLinks.add(Map.of("task", id, "type", link.type(), "body", link.body())));
+	/**
+	 * What a new version no longer says, withdrawn in the transaction of its import (nothing is deleted): the
+	 * tasks it dropped (with their links), the links to bodies it dropped from a task, the issuer it replaced;
+	 * each gets {@code withdrawnOn} (the day of the import) and the audit entry says why. What it says again
+	 * after an earlier version dropped it is reinstated.
+	 */
+	private record Withdrawal(String documentId, DocumentSnapshots.Snapshot before, DocumentSnapshots.Snapshot after,
+			String source, LocalDate on) implements FollowUp {
+
+		@Override
+		public List<Change> apply(TransactionContext tx) {
+			var goneTasks = new ArrayList<String>();
+			var goneLinks = new ArrayList<Map<String, Object>>();
+			if (this.before != null) {
+				this.before.tasks().forEach((id, task) -> {
+					var kept = this.after.tasks().get(id);
+					if (kept == null) {
+						goneTasks.add(id);
+					}
+					task.links()
+						.keySet()
+						.stream()
+						.filter(link -> kept == null || !kept.links().containsKey(link))
+						.forEach(link -> goneLinks.add(link(id, link)));
+				});
 			}
-		});
-		try (var session = this.driver.session(this.sessionConfig)) {
-			session.executeWriteWithoutResult(tx -> {
-				tx.run(REMOVE_LINKS, Map.of("document", documentId, "links", goneLinks)).consume();
-				tx.run(REMOVE_TASKS, Map.of("document", documentId, "tasks", goneTasks)).consume();
-				if (before.issuerId() != null && !before.issuerId().equals(after.issuerId())) {
-					tx.run(REMOVE_ISSUER, Map.of("document", documentId, "issuer", before.issuerId())).consume();
-				}
-			});
+			var presentLinks = new ArrayList<Map<String, Object>>();
+			this.after.tasks().forEach((id, task) -> task.links().keySet().forEach(link -> presentLinks.add(link(id, link))));
+			var parameters = new HashMap<String, Object>();
+			parameters.put("document", this.documentId);
+			parameters.put("on", this.on);
+			parameters.put("issuer", this.after.issuerId());
+			parameters.put("tasks", List.copyOf(this.after.tasks().keySet()));
+			parameters.put("links", presentLinks);
+			var changes = new ArrayList<Change>();
+			nodes(tx.run(REINSTATE_TASKS, parameters), changes);
+			relationships(tx.run(REINSTATE_LINKS, parameters), changes);
+			if (this.after.issuerId() != null) {
+				relationships(tx.run(REINSTATE_ISSUER, parameters), changes);
+			}
+			parameters.put("tasks", goneTasks);
+			parameters.put("links", goneLinks);
+			relationships(tx.run(WITHDRAW_LINKS, parameters), changes);
+			nodes(tx.run(WITHDRAW_TASKS, parameters), changes);
+			if (this.before != null && this.before.issuerId() != null
+					&& !this.before.issuerId().equals(this.after.issuerId())) {
+				relationships(tx.run(WITHDRAW_ISSUER, parameters), changes);
+			}
+			return changes;
 		}
+
+		@Override
+		public String reason() {
+			return "a new version of the document (%s, imported %s) withdraws what it no longer says and reinstates what it says again"
+				.formatted(this.source, this.on);
+		}
+
+		private static Map<String, Object> link(String task, DocumentSnapshots.Link link) {
+			return Map.of("task", task, "type", link.type(), "body", link.body());
+		}
+
+		private static void nodes(Result rows, List<Change> changes) {
+			rows.forEachRemaining(row -> changes.add(Change.nodeUpdated(GraphModel.TASK.name(),
+					row.get("id").asString(), properties(row.get("before")), properties(row.get("after")))));
+		}
+
+		private static void relationships(Result rows, List<Change> changes) {
+			rows.forEachRemaining(row -> changes.add(Change.relationshipUpdated(row.get("type").asString(),
+					row.get("start").asString(), row.get("end").asString(), properties(row.get("before")),
+					properties(row.get("after")))));
+		}
+
+		private static Map<String, Object> properties(Value map) {
+			return new LinkedHashMap<>(map.asMap(Entities::value));
+		}
+
 	}
 
 }

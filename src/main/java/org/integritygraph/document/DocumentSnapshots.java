@@ -13,20 +13,21 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A document as the graph holds it, or as a new version's import lines state it, and what differs
- * between the two: the report of a re-import.
+ * A document as the graph holds it (what is in force: withdrawn tasks and links left out), or as a new
+ * version's import lines state it, and what differs between the two: the report of a re-import.
  */
 @Component
 class DocumentSnapshots {
 
 	static final String DOCUMENT = """
 			MATCH (d:Document {id: $id})
-			RETURN properties(d) AS properties, head([(d)-[:ISSUED_BY]->(b:Body) | b.id]) AS issuer""";
+			RETURN properties(d) AS properties, head([(d)-[r:ISSUED_BY]->(b:Body) WHERE r.withdrawnOn IS NULL | b.id]) AS issuer""";
 
 	static final String TASKS = """
 			MATCH (:Document {id: $id})-[:ASSIGNS]->(t:Task)
+			WHERE t.withdrawnOn IS NULL
 			RETURN t.id AS id, properties(t) AS properties,
-			       [(t)-[r:LEAD|COOPERATES|RESPONSIBLE_UNIT]->(b:Body) | {type: type(r), body: b.id, asWritten: coalesce(r.asWritten, b.name)}] AS links""";
+			       [(t)-[r:LEAD|COOPERATES|RESPONSIBLE_UNIT]->(b:Body) WHERE r.withdrawnOn IS NULL | {type: type(r), body: b.id, asWritten: coalesce(r.asWritten, b.name)}] AS links""";
 
 	private final GraphReader reader;
 
@@ -91,7 +92,7 @@ class DocumentSnapshots {
 		});
 		before.tasks().forEach((id, task) -> {
 			if (!after.tasks().containsKey(id)) {
-				changes.add("task " + task.properties().get("number") + ": removed");
+				changes.add("task " + task.properties().get("number") + ": withdrawn");
 			}
 		});
 		return changes;

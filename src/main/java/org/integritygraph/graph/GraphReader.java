@@ -14,8 +14,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.TransientException;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +27,11 @@ import org.springframework.stereotype.Component;
  * Runs read queries: every one in a read-only transaction (so a cluster routes it to a reader),
  * with the configured time limit, and with parameters only. It also counts the queries it runs
  * ({@code integrity.graph.queries}), which is how the API proves it batches its reads.
+ * <p>
+ * A read {@link KnownAt as of a recorded time} runs the same query, unchanged, in the write transaction of its
+ * request's scope, which first {@link Rewind rewinds} the graph to what was recorded then and is always rolled
+ * back: every query of the API, the traces and the reports answers as of a recorded time through this one
+ * mechanism.
  */
 @Component
 public class GraphReader {
@@ -31,18 +40,46 @@ public class GraphReader {
 
 	private final SessionConfig sessionConfig;
 
+	private final SessionConfig rewindSessionConfig;
+
 	private final Duration queryTimeout;
 
 	private final TransactionConfig transactionConfig;
 
+	private final TransactionConfig rewindTransactionConfig;
+
+	private final Rewind rewind;
+
+	private static final int REWIND_ATTEMPTS = 3;
+
 	private final AtomicLong executed = new AtomicLong();
 
+	GraphReader(Driver driver, Database database, MeterRegistry meterRegistry, Duration queryTimeout) {
+		this(driver, database, meterRegistry, queryTimeout, queryTimeout, (Rewind) null);
+	}
+
+	/**
+	 * @param queryTimeout the limit of each read query
+	 * @param knownAtTimeout the limit of the transaction of the reads of one request as of a recorded time
+	 */
+	@Autowired
 	GraphReader(Driver driver, Database database, MeterRegistry meterRegistry,
-			@Value("${integrity.query-timeout:30s}") Duration queryTimeout) {
+			@Value("${integrity.query-timeout:30s}") Duration queryTimeout,
+			@Value("${integrity.known-at.timeout:60s}") Duration knownAtTimeout, ObjectProvider<Rewind> rewind) {
+		this(driver, database, meterRegistry, queryTimeout, knownAtTimeout,
+				(rewind != null) ? rewind.getIfAvailable() : null);
+	}
+
+	private GraphReader(Driver driver, Database database, MeterRegistry meterRegistry, Duration queryTimeout,
+			Duration knownAtTimeout, Rewind rewind) {
 		this.driver = driver;
 		this.sessionConfig = database.readSession(driver);
+		this.rewindSessionConfig = database.writeSession(driver);
 		this.queryTimeout = queryTimeout;
 		this.transactionConfig = TransactionConfig.builder().withTimeout(queryTimeout).build();
+		this.rewindTransactionConfig = TransactionConfig.builder().withTimeout(knownAtTimeout).build();
+		this.rewind = rewind;
+		KnownAt.register();
 		FunctionCounter.builder("integrity.graph.queries", this.executed, AtomicLong::get)
 			.description("Cypher read queries run by the API")
 			.register(meterRegistry);
@@ -50,7 +87,8 @@ public class GraphReader {
 
 	/**
 	 * All rows of the query, each mapped, as the operator reads them (everything visible, the configured time
-	 * limit). Requests of the API read with {@link #list(Viewer, String, Map, Function)}.
+	 * limit); as of the current {@link KnownAt recorded time} if one is set. Requests of the API read with
+	 * {@link #list(Viewer, String, Map, Function)}.
 	 */
 	public <T> List<T> list(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
 		return run(cypher, new HashMap<>(parameters), this.transactionConfig, mapper);
@@ -59,7 +97,8 @@ public class GraphReader {
 	/**
 	 * All rows of the query as {@code viewer} may see them: the query gets the disclosure parameter its
 	 * visibility predicates read, and its transaction ends at the viewer's deadline (or the configured limit,
-	 * whichever comes first). Past the deadline no query starts.
+	 * whichever comes first). Past the deadline no query starts. As of the current {@link KnownAt recorded
+	 * time} if one is set.
 	 * @throws DeadlineExceededException when the request has no time left
 	 */
 	public <T> List<T> list(Viewer viewer, String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
@@ -71,11 +110,57 @@ public class GraphReader {
 		return list(viewer, cypher, parameters, mapper).stream().findFirst();
 	}
 
+	/**
+	 * All rows of a query over the append-only audit trail, never rewound: the trail's own as-of view is a
+	 * filter on the time of its entries, which the query applies. Who may read it is checked before.
+	 */
+	public <T> List<T> readLog(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return read(cypher, new HashMap<>(parameters), this.transactionConfig, mapper);
+	}
+
 	private <T> List<T> run(String cypher, Map<String, Object> values, TransactionConfig config,
+			Function<Record, T> mapper) {
+		var scope = KnownAt.scope();
+		if (scope.isPresent() && this.rewind != null) {
+			this.executed.incrementAndGet();
+			return scope.get().inTransaction(this::rewound, tx -> tx.run(cypher, values).list(mapper::apply));
+		}
+		return read(cypher, values, config, mapper);
+	}
+
+	private <T> List<T> read(String cypher, Map<String, Object> values, TransactionConfig config,
 			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply), config);
+		}
+	}
+
+	/**
+	 * The write transaction of a scope, rewound to its recorded time; never committed. A rewind that meets
+	 * another one's locks (two as-of reads of the same entities) is retried.
+	 */
+	private Transaction rewound(KnownAt.Scope scope) {
+		for (int attempt = 1;; attempt++) {
+			var session = this.driver.session(this.rewindSessionConfig);
+			var tx = session.beginTransaction(this.rewindTransactionConfig);
+			try {
+				this.rewind.rewind(tx, scope.at());
+				scope.opened(session);
+				return tx;
+			}
+			catch (TransientException ex) {
+				tx.close();
+				session.close();
+				if (attempt == REWIND_ATTEMPTS) {
+					throw ex;
+				}
+			}
+			catch (RuntimeException ex) {
+				tx.close();
+				session.close();
+				throw ex;
+			}
 		}
 	}
 

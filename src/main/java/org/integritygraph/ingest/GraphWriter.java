@@ -4,20 +4,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.integritygraph.audit.AuditTrail;
+import org.integritygraph.audit.Change;
+import org.integritygraph.audit.EntryDraft;
 import org.integritygraph.ingest.BatchChanges.NodeChange;
 import org.integritygraph.ingest.BatchChanges.RelationshipChange;
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
+import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Relationship;
 import org.integritygraph.model.Relationship.Endpoints;
+import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -31,7 +37,8 @@ import org.neo4j.driver.Value;
  * tell — an id that exists with another label, end nodes that do not exist or have labels the type does
  * not allow — and returns only the rows that were created, changed or do not fit: importing what the
  * graph already holds returns nothing. When a line does not fit, the transaction rolls back, so nothing
- * of the batch is written.
+ * of the batch is written. Each batch writes its audit entry in its transaction, and counts each node's and
+ * relationship's {@code version} (1 when created, one up with each change), as edits do.
  * <p>
  * Labels and types in the queries come from the model's declaration only; values are parameters.
  */
@@ -48,13 +55,14 @@ final class GraphWriter {
 			WITH row, old, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before,
 			     old IS NOT NULL AND row.label IN labels(old) AS same
 			FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
-			  CREATE (n:Entity:$(row.label)) SET n = row.properties, n.id = row.id)
+			  CREATE (n:Entity:$(row.label)) SET n = row.properties, n.id = row.id, n.version = 1)
 			FOREACH (_ IN CASE WHEN same THEN [1] ELSE [] END | SET old += row.properties)
 			WITH row, old, same, before
 			WHERE old IS NULL OR NOT same OR before <> properties(old)
+			FOREACH (_ IN CASE WHEN same THEN [1] ELSE [] END | SET old.version = coalesce(old.version, 0) + 1)
 			RETURN row.id AS id, old IS NULL AS created,
 			       CASE WHEN old IS NULL THEN [] ELSE [label IN labels(old) WHERE label <> 'Entity'] END AS labels,
-			       before
+			       before, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS after
 			""";
 
 	/**
@@ -80,11 +88,12 @@ final class GraphWriter {
 			UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS old
 			WITH row, s, e, fits, old, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
 			FOREACH (_ IN CASE WHEN fits AND old IS NULL THEN [1] ELSE [] END |
-			  CREATE (s)-[r:$(row.type)]->(e) SET r = row.properties)
+			  CREATE (s)-[r:$(row.type)]->(e) SET r = row.properties, r.version = 1)
 			FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old += row.properties)
 			WITH row, s, e, fits, old, before
 			WHERE NOT fits OR old IS NULL OR before <> properties(old)
-			RETURN row.index AS index, fits, before,
+			FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old.version = coalesce(old.version, 0) + 1)
+			RETURN row.index AS index, fits, before, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS after,
 			       CASE WHEN s IS NULL THEN null ELSE [label IN labels(s) WHERE label <> 'Entity'] END AS startLabels,
 			       CASE WHEN e IS NULL THEN null ELSE [label IN labels(e) WHERE label <> 'Entity'] END AS endLabels
 			""";
@@ -106,36 +115,43 @@ final class GraphWriter {
 
 	private final SessionConfig sessionConfig;
 
-	private final ChangeRecorder recorder;
+	private final AuditTrail trail;
 
-
-	GraphWriter(Driver driver, SessionConfig sessionConfig, ChangeRecorder recorder) {
+	GraphWriter(Driver driver, SessionConfig sessionConfig, AuditTrail trail) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
-		this.recorder = recorder;
+		this.trail = trail;
 	}
 
 	/**
-	 * Writes one batch in one transaction.
+	 * Writes one batch in one transaction with its audit entry (what it created and changed, with the values
+	 * before and after, by {@code actor}; none when it changed nothing), then {@code followUp} in the same
+	 * transaction and entry.
+	 * @param followUp null for none
 	 * @throws BatchRejectedException when a line does not fit the graph; nothing is written then
 	 */
-	BatchChanges write(Batch batch, String source, int firstLine) {
+	BatchChanges write(Batch batch, String source, int firstLine, Actor actor, FollowUp followUp) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeWrite(tx -> {
+				this.trail.lock(tx);
+				var audited = new ArrayList<Change>();
 				var created = new HashSet<String>();
-				var nodes = writeNodes(tx, batch, created);
+				var nodes = writeNodes(tx, batch, created, audited);
 				rejectIfAny(forwardReferences(batch, created));
-				var relationships = writeRelationships(tx, batch);
-				var changes = new BatchChanges(source, firstLine, batch.lastLine(), nodes, relationships);
-				this.recorder.record(tx, changes);
-				return changes;
+				var relationships = writeRelationships(tx, batch, audited);
+				var followed = (followUp != null) ? followUp.apply(tx) : List.<Change>of();
+				audited.addAll(followed);
+				var reason = followed.isEmpty() ? null : followUp.reason();
+				this.trail.append(tx, new EntryDraft(actor, "import", reason, null, List.of()), audited);
+				return new BatchChanges(source, firstLine, batch.lastLine(), nodes, relationships);
 			});
 		}
 	}
 
 	// ---- nodes -------------------------------------------------------------------------------------
 
-	private List<NodeChange> writeNodes(TransactionContext tx, Batch batch, Set<String> created) {
+	private List<NodeChange> writeNodes(TransactionContext tx, Batch batch, Set<String> created,
+			List<Change> audited) {
 		if (batch.nodes().isEmpty()) {
 			return List.of();
 		}
@@ -155,6 +171,9 @@ final class GraphWriter {
 			if (record.get("created").asBoolean()) {
 				created.add(line.id());
 				changes.add(new NodeChange(line.label(), line.id(), line.line(), null));
+				var after = written(line.properties());
+				after.put("id", line.id());
+				audited.add(Change.nodeCreated(line.label().name(), line.id(), after));
 			}
 			else if (!labels(record.get("labels")).contains(line.label().name())) {
 				conflicts.add(new ImportError(line.line(), "node \"%s\" already exists in the graph as %s"
@@ -162,6 +181,8 @@ final class GraphWriter {
 			}
 			else {
 				changes.add(new NodeChange(line.label(), line.id(), line.line(), record.get("before").asMap()));
+				audited.add(Change.nodeUpdated(line.label().name(), line.id(), properties(record.get("before")),
+						properties(record.get("after"))));
 			}
 		});
 		conflicts.sort(Comparator.comparingInt(ImportError::line));
@@ -196,7 +217,7 @@ final class GraphWriter {
 
 	// ---- relationships -----------------------------------------------------------------------------
 
-	private List<RelationshipChange> writeRelationships(TransactionContext tx, Batch batch) {
+	private List<RelationshipChange> writeRelationships(TransactionContext tx, Batch batch, List<Change> audited) {
 		if (batch.relationships().isEmpty()) {
 			return List.of();
 		}
@@ -222,6 +243,11 @@ final class GraphWriter {
 				else {
 					var before = record.get("before").isNull() ? null : record.get("before").asMap();
 					changes.add(new RelationshipChange(line.type(), line.start(), line.end(), line.line(), before));
+					audited.add((before == null)
+							? Change.relationshipCreated(line.type().type(), line.start(), line.end(),
+									written(line.properties()))
+							: Change.relationshipUpdated(line.type().type(), line.start(), line.end(),
+									properties(record.get("before")), properties(record.get("after"))));
 				}
 			});
 		problems.sort(Comparator.comparingInt(ImportError::line));
@@ -258,6 +284,22 @@ final class GraphWriter {
 		if (!errors.isEmpty()) {
 			throw new BatchRejectedException(errors);
 		}
+	}
+
+	/** The properties a created node or relationship has: the line's values but the null ones, version 1. */
+	private static Map<String, Object> written(Map<String, Object> line) {
+		var after = new LinkedHashMap<String, Object>();
+		line.forEach((key, value) -> {
+			if (value != null) {
+				after.put(key, value);
+			}
+		});
+		after.put("version", 1L);
+		return after;
+	}
+
+	private static Map<String, Object> properties(Value map) {
+		return new LinkedHashMap<>(map.asMap(Entities::value));
 	}
 
 	/** A query parameter row; unlike {@code Map.of} it keeps null values (they remove properties). */

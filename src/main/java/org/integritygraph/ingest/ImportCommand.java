@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.integritygraph.security.Actor;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Progress;
 import picocli.CommandLine.Command;
@@ -73,7 +74,8 @@ public class ImportCommand extends ApplicationCommand {
 						(lines - first[0]) / seconds));
 			};
 			result = importer.importFile(this.file,
-					new ImportOptions(this.batchSize, checkpointFile, this.resume, listener));
+					new ImportOptions(this.batchSize, checkpointFile, this.resume, listener)
+						.as(Actor.of(Actor.Channel.COMMAND, name(), this.file.toAbsolutePath().normalize().toString())));
 		}
 		catch (CannotResumeException ex) {
 			err().println(ex.getMessage());

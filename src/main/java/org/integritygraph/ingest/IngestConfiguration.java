@@ -1,5 +1,6 @@
 package org.integritygraph.ingest;
 
+import org.integritygraph.audit.AuditTrail;
 import org.integritygraph.graph.Database;
 import org.neo4j.driver.Driver;
 
@@ -10,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
 	@Bean
-	JsonlImporter jsonlImporter(Driver driver, Database database) {
-		return new JsonlImporter(driver, database);
+	JsonlImporter jsonlImporter(Driver driver, Database database, AuditTrail trail) {
+		return new JsonlImporter(driver, database, trail);
 	}
 
 }

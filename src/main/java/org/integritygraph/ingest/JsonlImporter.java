@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.integritygraph.audit.AuditTrail;
 import org.integritygraph.graph.Database;
+import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +55,12 @@ public class JsonlImporter {
 	}
 
 	public JsonlImporter(Driver driver, Database database) {
-		this(driver, database, ChangeRecorder.NONE);
+		this(driver, database, new AuditTrail(Clock.systemDefaultZone()));
 	}
 
-	/** @param recorder called inside each batch's transaction with what it created and changed */
-	public JsonlImporter(Driver driver, Database database, ChangeRecorder recorder) {
-		this.writer = new GraphWriter(driver, database.writeSession(driver), recorder);
+	/** @param trail the audit trail each batch writes its entry to, in its transaction */
+	public JsonlImporter(Driver driver, Database database, AuditTrail trail) {
+		this.writer = new GraphWriter(driver, database.writeSession(driver), trail);
 	}
 
 	/** Imports a file in transactions of {@code batchSize} lines ({@link #WHOLE_FILE} for one). */
@@ -80,8 +84,13 @@ public class JsonlImporter {
 
 	/** Imports a resource (e.g. from the class path) in one transaction. */
 	public ImportResult importResource(Resource resource) {
+		return importResource(resource, null);
+	}
+
+	/** Imports a resource in one transaction as {@code actor} (null: the importer and the resource). */
+	public ImportResult importResource(Resource resource, Actor actor) {
 		try (var in = resource.getInputStream()) {
-			return importFrom(in, resource.getDescription(), WHOLE_FILE);
+			return importFrom(in, resource.getDescription(), ImportOptions.batches(WHOLE_FILE).as(actor));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource.getDescription(), ex);
@@ -100,6 +109,20 @@ public class JsonlImporter {
 			throw new IllegalArgumentException("The batch size must be at least 1, not " + batchSize);
 		}
 		return importFrom(in, source, ImportOptions.batches(batchSize));
+	}
+
+	/** Imports the UTF-8 JSON Lines of a stream as {@code actor}, whom the audit entries name. */
+	public ImportResult importFrom(InputStream in, String source, int batchSize, Actor actor) throws IOException {
+		return importFrom(in, source, ImportOptions.batches(batchSize).as(actor));
+	}
+
+	/**
+	 * Imports the UTF-8 JSON Lines of a stream in one transaction as {@code actor}; {@code followUp} runs in
+	 * that transaction after the lines, and its changes are in the same audit entry. It does not run when a
+	 * line is rejected.
+	 */
+	public ImportResult importFrom(InputStream in, String source, Actor actor, FollowUp followUp) {
+		return importFrom(in, source, ImportOptions.batches(WHOLE_FILE).as(actor).then(followUp));
 	}
 
 	/**
@@ -135,10 +158,15 @@ public class JsonlImporter {
 
 		private boolean writing = true;
 
+		private boolean followedUp;
+
+		private final Actor actor;
+
 		Run(Utf8Lines lines, String source, ImportOptions options) {
 			this.lines = lines;
 			this.source = source;
 			this.options = options;
+			this.actor = (options.actor() != null) ? options.actor() : Actor.of(Actor.Channel.IMPORT, "import", source);
 		}
 
 		ImportResult run() throws IOException {
@@ -164,7 +192,7 @@ public class JsonlImporter {
 						break;
 					}
 					this.writing &= batch.valid();
-					if (this.writing && batch.size() > 0) {
+					if (this.writing && (batch.size() > 0 || this.options.followUp() != null)) {
 						int from = firstLine;
 						pending = executor.submit(() -> write(batch, from));
 						pendingBatch = batch;
@@ -176,6 +204,11 @@ public class JsonlImporter {
 				}
 				if (pending != null) {
 					committed(pendingBatch, await(pending));
+				}
+				if (this.writing && this.errors.isEmpty() && this.options.followUp() != null && !this.followedUp) {
+					// an input without lines: the follow-up still runs, in a transaction of its own
+					var empty = new Batch(List.of(), List.of(), Map.of(), start.lines(), 0, 0, true);
+					committed(empty, await(executor.submit(() -> write(empty, start.lines() + 1))));
 				}
 			}
 			finally {
@@ -192,7 +225,8 @@ public class JsonlImporter {
 		}
 
 		private BatchChanges write(Batch batch, int firstLine) {
-			return JsonlImporter.this.writer.write(batch, this.source, firstLine);
+			this.followedUp = this.options.followUp() != null;
+			return JsonlImporter.this.writer.write(batch, this.source, firstLine, this.actor, this.options.followUp());
 		}
 
 		/** Where to start: after the checkpoint's lines when resuming, else at the beginning. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.integritygraph.graph.Database;
+import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
@@ -67,7 +68,8 @@ class SampleDataLoader implements InitializingBean {
 		if (!resource.exists()) {
 			throw new IllegalStateException("Sample data " + this.properties.resource() + " not found");
 		}
-		var result = this.importer.importResource(resource);
+		var result = this.importer.importResource(resource,
+				Actor.of(Actor.Channel.IMPORT, "sample-data", this.properties.resource()));
 		if (!result.succeeded()) {
 			throw new IllegalStateException("Sample data %s is invalid:%n%s".formatted(this.properties.resource(),
 					result.errors().stream().map(ImportError::message).collect(Collectors.joining("\n"))));

@@ -32,7 +32,7 @@ public abstract class InterchangeImportCommand extends ApplicationCommand {
 		var importer = bean(InterchangeImporter.class);
 		try (var in = Files.newInputStream(this.file)) {
 			var conversion = convert(in, this.file.getFileName().toString());
-			return importer.importConverted(conversion, this.file.toString())
+			return importer.importConverted(conversion, this.file.toString(), name())
 				.print(this.file.toString(), out(), err());
 		}
 		catch (IOException ex) {

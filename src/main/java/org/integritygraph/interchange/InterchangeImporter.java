@@ -9,13 +9,14 @@ import java.util.List;
 
 import org.integritygraph.ingest.ImportError;
 import org.integritygraph.ingest.JsonlImporter;
+import org.integritygraph.security.Actor;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Imports a converted file through the one importer of JSON Lines, so that the model's validator applies
  * and re-importing changes nothing. The whole file is one transaction: it is imported or rejected, never
- * half-written. The importer's {@code line N} is translated back into the place in the source file the line
+ * half-written, and audited in its transaction under the command and its file. The importer's {@code line N} is translated back into the place in the source file the line
  * came from.
  */
 @Component
@@ -27,13 +28,18 @@ public class InterchangeImporter {
 		this.importer = importer;
 	}
 
-	public ImportOutcome importConverted(Conversion conversion, String source) {
+	/**
+	 * Imports what {@code command} converted from the file {@code source}; the audit trail names the command
+	 * and the file as who made the change.
+	 */
+	public ImportOutcome importConverted(Conversion conversion, String source, String command) {
 		if (conversion.rejected()) {
 			return new ImportOutcome(conversion.errors(), null, conversion.report());
 		}
 		var lines = conversion.lines().lines(conversion.dataset());
 		try (var in = new LinesInputStream(lines.iterator())) {
-			var result = this.importer.importFrom(in, source, JsonlImporter.WHOLE_FILE);
+			var result = this.importer.importFrom(in, source, JsonlImporter.WHOLE_FILE,
+					Actor.of(Actor.Channel.COMMAND, command, source));
 			var errors = result.errors().stream().map(error -> located(error, lines)).toList();
 			return new ImportOutcome(errors, result, conversion.report());
 		}

@@ -93,7 +93,8 @@ public final class Entities {
 				throw new IllegalStateException("No canonical constructor for " + type, ex);
 			}
 			this.components.stream()
-				.filter(component -> !component.name.equals("id") && label.property(component.name).isEmpty())
+				.filter(component -> !GraphModel.isSystemProperty(component.name)
+						&& label.property(component.name).isEmpty())
 				.findFirst()
 				.ifPresent(component -> {
 					throw new IllegalStateException("%s.%s is not a property of %s".formatted(type.getSimpleName(),
@@ -125,7 +126,13 @@ public final class Entities {
 		Object read(MapAccessor node) {
 			var value = node.get(this.name);
 			if (value == null || value.isNull()) {
+				if (this.type == long.class) {
+					return 0L;
+				}
 				return (this.type == boolean.class) ? Boolean.FALSE : null;
+			}
+			if (this.type == long.class) {
+				return value.asLong();
 			}
 			if (this.type == String.class) {
 				return value.asString();

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.integritygraph.model.LinkType.Side;
+import org.integritygraph.model.Relationship.Exclusive;
 import org.integritygraph.model.Relationship.Interval;
 import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Commitment;
@@ -55,11 +56,12 @@ public final class GraphModel {
 			required("kind", BodyKind.class), optional("level", Level.class), optional("divisionCode", DIVISION_CODE),
 			optional("uscc", USCC).fullText(), optional("establishedOn", DATE), optional("abolishedOn", DATE),
 			// created from a policy document's unit that matched no body, awaiting review (待核实)
-			optional("provisional", BOOLEAN));
+			optional("provisional", BOOLEAN))
+		.ordered("establishedOn", "abolishedOn");
 
 	public static final Label PERSON = new Label("Person", "公职人员", Person.class, "person",
 			required("name", STRING).fullText(), optional("nameEn", STRING).fullText(),
-			optionalOneOf("gender", "M", "F").personal(), optional("birthDate", DATE).personal(),
+			optionalOneOf("gender", "Gender", "M", "F").personal(), optional("birthDate", DATE).personal(),
 			optional("idNumber", RESIDENT_ID).personal());
 
 	public static final Label POST = new Label("Post", "职务", Post.class, "post",
@@ -68,12 +70,14 @@ public final class GraphModel {
 
 	public static final Label PROJECT = new Label("Project", "项目", Project.class, "project",
 			required("name", STRING).fullText(), optional("nameEn", STRING).fullText(),
-			required("kind", ProjectKind.class), optional("phase", PhaseStage.class),
+			required("kind", ProjectKind.class), optional("phase", PhaseStage.class).managed(null),
 			required("status", ProjectStatus.class), optional("budget", NUMBER), optional("currency", STRING),
 			optional("startedOn", DATE), optional("description", STRING));
 
 	public static final Label PHASE = new Label("Phase", "项目阶段", Phase.class, null,
-			required("stage", PhaseStage.class), required("from", DATE), optional("to", DATE));
+			required("stage", PhaseStage.class), required("from", DATE), optional("to", DATE))
+		.createdThrough("enterPhase")
+		.ordered("from", "to");
 
 	public static final Label DECISION = new Label("Decision", "重大决策", Decision.class, null,
 			optional("docNo", STRING).fullText(), required("title", STRING).fullText(),
@@ -82,7 +86,8 @@ public final class GraphModel {
 	public static final Label CONTRACT = new Label("Contract", "合同", Contract.class, "contract",
 			required("title", STRING).fullText(), required("kind", ContractKind.class), optional("value", NUMBER),
 			optional("currency", STRING), optional("signedOn", DATE), optional("validFrom", DATE),
-			optional("validTo", DATE));
+			optional("validTo", DATE))
+		.ordered("validFrom", "validTo");
 
 	public static final Label COMPANY = new Label("Company", "企业/社会资本", Company.class, "company",
 			required("name", STRING).fullText(), optional("nameEn", STRING).fullText(),
@@ -90,23 +95,32 @@ public final class GraphModel {
 
 	public static final Label COMMITMENT = new Label("Commitment", "承诺", Commitment.class, "commitment",
 			required("title", STRING).fullText(), optional("text", STRING).fullText(),
-			required("kind", CommitmentKind.class), required("status", CommitmentStatus.class),
+			required("kind", CommitmentKind.class), required("status", CommitmentStatus.class).managed("PENDING"),
 			optional("madeOn", DATE), optional("dueOn", DATE), optional("amount", NUMBER),
-			optional("currency", STRING));
+			optional("currency", STRING))
+		.createdThrough("createCommitment")
+		.ordered("madeOn", "dueOn");
 
 	public static final Label COMMITMENT_EVENT = new Label("CommitmentEvent", "承诺状态变更", CommitmentEvent.class, null,
 			required("status", CommitmentStatus.class), required("on", DATE), optional("actor", STRING),
-			optional("reason", STRING));
+			optional("reason", STRING))
+		.createdThrough("the commitment lifecycle operations")
+		.immutable();
 
 	public static final Label RECORD = new Label("Record", "诚信记录", Record.class, "record",
 			required("kind", RecordKind.class), required("severity", Severity.class),
-			required("status", RecordStatus.class), required("title", STRING).fullText(),
+			required("status", RecordStatus.class).managed("RECORDED"), required("title", STRING).fullText(),
 			optional("docNo", STRING).fullText(), required("decidedOn", DATE), optional("disclosureUntil", DATE),
-			optional("summary", STRING).fullText());
+			optional("summary", STRING).fullText())
+		.createdThrough("createRecord")
+		.updatedThrough("correctRecord")
+		.ordered("decidedOn", "disclosureUntil");
 
 	public static final Label RECORD_EVENT = new Label("RecordEvent", "记录事件", RecordEvent.class, null,
 			required("kind", RecordEventKind.class), required("on", DATE), optional("actor", STRING).restricted(),
-			optional("reason", STRING).restricted());
+			optional("reason", STRING).restricted())
+		.createdThrough("the record lifecycle operations")
+		.immutable();
 
 	public static final Label DOCUMENT = new Label("Document", "文件", Document.class, "document",
 			optional("docNo", STRING).fullText(), required("title", STRING).fullText(),
@@ -116,7 +130,7 @@ public final class GraphModel {
 
 	public static final Label TASK = new Label("Task", "任务", Task.class, null, required("number", STRING),
 			required("text", STRING).fullText(), optional("title", STRING), optional("part", STRING),
-			optional("section", STRING), optional("dueOn", DATE), optional("doneOn", DATE),
+			optional("section", STRING), optional("dueOn", DATE), optional("doneOn", DATE), withdrawnOn(),
 			// the units as the document writes them, in its order (the API shows them as Task.assignments)
 			optional("leadUnitNames", STRING_LIST).internal(), optional("cooperatingUnitNames", STRING_LIST).internal(),
 			optional("responsibleUnitNames", STRING_LIST).internal(), optional("generalAssignees", STRING_LIST).internal(),
@@ -144,7 +158,8 @@ public final class GraphModel {
 
 	/** REPORTS_TO seen from the subordinate post. */
 	public static final LinkType REPORTING_LINE = LinkType.named("ReportingLine")
-		.end("superior", Side.OTHER)
+		.end("subordinate", Side.START)
+		.end("superior", Side.END)
 		.properties("from", "to");
 
 	/** RESPONSIBLE, phase to post or person; its dates default to the phase's. */
@@ -162,14 +177,19 @@ public final class GraphModel {
 	/** SIGNED_BY seen from the contract or commitment. */
 	public static final LinkType SIGNATURE = LinkType.named("Signature").end("person", Side.OTHER).properties("on");
 
+	/** TRANSFERRED_TO seen from the commitment or project: the body that took it over. */
+	public static final LinkType TRANSFER = LinkType.named("Transfer").end("body", Side.OTHER).properties("on",
+			"reason");
+
 	private static final List<LinkType> LINK_TYPES = List.of(TENURE, PART_OF_LINK, SUCCESSION, REPORTING_LINE,
-			RESPONSIBILITY, CONTRACT_PARTY, SIGNATURE);
+			RESPONSIBILITY, CONTRACT_PARTY, SIGNATURE, TRANSFER);
 
 	// ---- relationship types --------------------------------------------------------------------------
 
 	public static final Relationship PART_OF = Relationship.named("PART_OF", "隶属")
 		.from(BODY).to(BODY)
 		.properties(optional("from", DATE), optional("to", DATE)).keys("from").dated(Interval.OWN)
+		.exclusive(Exclusive.PER_START)
 		.out(BODY, "parent").one().at().order("from DESC", "other.id")
 		.out(BODY, "parentHistory").link(PART_OF_LINK).order("from", "other.id")
 		.in(BODY, "children").at().order("other.name", "other.id")
@@ -178,6 +198,7 @@ public final class GraphModel {
 	public static final Relationship SUCCEEDED_BY = Relationship.named("SUCCEEDED_BY", "机构改革承继")
 		.from(BODY).to(BODY)
 		.properties(required("on", DATE), optional("reason", STRING))
+		.managedBy("reorganiseBody")
 		.out(BODY, "successors").link(SUCCESSION).order("rel.on", "other.id")
 		.in(BODY, "predecessors").link(SUCCESSION).order("rel.on", "other.id")
 		.build();
@@ -191,6 +212,7 @@ public final class GraphModel {
 	public static final Relationship REPORTS_TO = Relationship.named("REPORTS_TO", "分管/上级")
 		.from(POST).to(POST)
 		.properties(required("from", DATE), optional("to", DATE)).keys("from").dated(Interval.OWN)
+		.exclusive(Exclusive.PER_START)
 		.out(POST, "reportsTo").one().at().order("from DESC", "other.id")
 		.out(POST, "reportingHistory").link(REPORTING_LINE).order("from", "other.id")
 		.in(POST, "subordinates").at().order("other.title", "other.id")
@@ -199,6 +221,7 @@ public final class GraphModel {
 	public static final Relationship HELD = Relationship.named("HELD", "任职")
 		.from(PERSON).to(POST)
 		.properties(required("from", DATE), optional("to", DATE)).keys("from").dated(Interval.OWN)
+		.exclusive(Exclusive.PER_END)
 		.out(PERSON, "tenures").link(TENURE).order("from", "other.id")
 		.out(PERSON, "postsHeld").link(TENURE).at().order("from", "other.id")
 		.in(POST, "holders").link(TENURE).at().order("from", "other.id")
@@ -213,6 +236,7 @@ public final class GraphModel {
 
 	public static final Relationship HAS_PHASE = Relationship.named("HAS_PHASE", "项目阶段")
 		.from(PROJECT).to(PHASE)
+		.managedBy("enterPhase")
 		.out(PROJECT, "phases").order("other.from", "other.id")
 		.in(PHASE, "project").one()
 		.build();
@@ -221,6 +245,7 @@ public final class GraphModel {
 		.from(PHASE).to(POST, PERSON)
 		.properties(required("role", ResponsibilityRole.class), optional("from", DATE), optional("to", DATE))
 		.keys("role", "from").dated(Interval.OWN_OR_START_NODE)
+		.exclusive(Exclusive.PER_PAIR)
 		.out(PHASE, "responsibilities").link(RESPONSIBILITY).order("from", "rel.role", "other.id")
 		.in(POST, "responsibilities").link(RESPONSIBILITY).order("from", "other.id")
 		.in(PERSON, "responsibilities").link(RESPONSIBILITY).order("from", "other.id")
@@ -264,6 +289,7 @@ public final class GraphModel {
 
 	public static final Relationship MADE = Relationship.named("MADE", "作出承诺")
 		.from(BODY).to(COMMITMENT)
+		.managedBy("createCommitment")
 		.out(BODY, "commitments").handWritten().order("other.dueOn", "other.id")
 		.in(COMMITMENT, "madeBy").one()
 		.build();
@@ -291,6 +317,7 @@ public final class GraphModel {
 
 	public static final Relationship ISSUED_BY = Relationship.named("ISSUED_BY", "发布/认定机关")
 		.from(RECORD, DOCUMENT).to(BODY)
+		.properties(withdrawnOn())
 		.out(RECORD, "issuer").one()
 		.out(DOCUMENT, "issuer").one()
 		.build();
@@ -306,8 +333,25 @@ public final class GraphModel {
 	public static final Relationship HAS_EVENT = Relationship.named("HAS_EVENT", "状态变更")
 		.from(RECORD).to(RECORD_EVENT)
 		.from(COMMITMENT).to(COMMITMENT_EVENT)
+		.managedBy("the lifecycle operations")
 		.out(RECORD, "events").order("other.on", "other.id")
 		.out(COMMITMENT, "events").order("other.on", "other.id")
+		.build();
+
+	public static final Relationship TRANSFERRED_TO = Relationship.named("TRANSFERRED_TO", "承继转移")
+		.from(COMMITMENT, PROJECT).to(BODY)
+		.properties(required("on", DATE), optional("reason", STRING))
+		.managedBy("reorganiseBody")
+		.out(COMMITMENT, "transfers").link(TRANSFER).order("rel.on", "other.id")
+		.out(PROJECT, "transfers").link(TRANSFER).order("rel.on", "other.id")
+		.in(BODY, "assumedCommitments").only(COMMITMENT).order("other.dueOn", "other.id")
+		.in(BODY, "assumedProjects").only(PROJECT).order("other.startedOn", "other.id")
+		.build();
+
+	public static final Relationship BASED_ON = Relationship.named("BASED_ON", "依据决定")
+		.from(COMMITMENT_EVENT).to(DECISION)
+		.managedBy("waiveCommitment")
+		.out(COMMITMENT_EVENT, "decision").one()
 		.build();
 
 	/** Tasks in their documents' order (2 before 10, 3.2.4 before 3.10.1), the oldest document first. */
@@ -323,21 +367,21 @@ public final class GraphModel {
 
 	public static final Relationship LEAD = Relationship.named("LEAD", "牵头单位")
 		.from(TASK).to(BODY)
-		.properties(unitAsWritten(), unitResolution())
+		.properties(unitAsWritten(), unitResolution(), withdrawnOn())
 		.out(TASK, "leads").order("other.name", "other.id")
 		.in(BODY, "ledTasks").order(TASK_ORDER)
 		.build();
 
 	public static final Relationship COOPERATES = Relationship.named("COOPERATES", "配合单位")
 		.from(TASK).to(BODY)
-		.properties(unitAsWritten(), unitResolution())
+		.properties(unitAsWritten(), unitResolution(), withdrawnOn())
 		.out(TASK, "cooperators").order("other.name", "other.id")
 		.in(BODY, "cooperatingTasks").order(TASK_ORDER)
 		.build();
 
 	public static final Relationship RESPONSIBLE_UNIT = Relationship.named("RESPONSIBLE_UNIT", "负责单位")
 		.from(TASK).to(BODY)
-		.properties(unitAsWritten(), unitResolution())
+		.properties(unitAsWritten(), unitResolution(), withdrawnOn())
 		.out(TASK, "responsibleUnits").order("other.name", "other.id")
 		.in(BODY, "responsibleTasks").order(TASK_ORDER)
 		.build();
@@ -352,7 +396,8 @@ public final class GraphModel {
 
 	private static final List<Relationship> RELATIONSHIPS = List.of(PART_OF, SUCCEEDED_BY, IN, REPORTS_TO, HELD,
 			OWNED_BY, HAS_PHASE, RESPONSIBLE, ON, DECIDED_BY, FOR, PARTY, SIGNED_BY, MADE, UNDER, TO, AGAINST,
-			ISSUED_BY, CONCERNS, HAS_EVENT, ASSIGNS, LEAD, COOPERATES, RESPONSIBLE_UNIT, SOURCED_FROM);
+			ISSUED_BY, CONCERNS, HAS_EVENT, TRANSFERRED_TO, BASED_ON, ASSIGNS, LEAD, COOPERATES, RESPONSIBLE_UNIT,
+			SOURCED_FROM);
 
 	/**
 	 * Fields of the entity types that are computed rather than one relationship followed: resolved by hand
@@ -365,6 +410,31 @@ public final class GraphModel {
 			"Project.records", "records concerning the project, its decisions, contracts or commitments",
 			"Task.assignments", "every unit a policy document charges with the task, as written, with its body",
 			"Body.tasks", "the policy tasks a body is charged with in any role, filtered by role and dates");
+
+	/**
+	 * The date from which a node or relationship that declares it is no longer in force (a task or a link a
+	 * corrected policy document dropped): relationship fields leave out relationships and other ends that have
+	 * it; the node stays readable by id.
+	 */
+	public static final String WITHDRAWN_ON = "withdrawnOn";
+
+	/** The property that identifies every node. */
+	public static final String ID = "id";
+
+	/**
+	 * The version of a node or relationship: 1 when the service created it, one more with every change it
+	 * made (optimistic locking); absent (read as 0) on what was written before versions were kept.
+	 */
+	public static final String VERSION = "version";
+
+	/**
+	 * The fields every entity type has beyond its properties and relationships: its version and its history
+	 * from the audit trail. The editing API adds them to every entity type (and {@code version} to every
+	 * link type).
+	 */
+	private static final Map<String, String> ENTITY_FIELDS = Map.of(VERSION,
+			"the version of the entity, counted up with every change (give it as expectedVersion to edit safely)",
+			"history", "every recorded change of the entity and of its relationships, oldest first (auditors only)");
 
 	private static final Map<String, Label> LABELS_BY_NAME = byKey(LABELS, Label::name);
 
@@ -424,6 +494,16 @@ public final class GraphModel {
 		return COMPUTED_FIELDS;
 	}
 
+	/** Whether a property name is one of the system properties every node has ({@code id}, {@code version}). */
+	public static boolean isSystemProperty(String name) {
+		return ID.equals(name) || VERSION.equals(name);
+	}
+
+	/** The fields of every entity type that are neither properties nor relationship fields, and what they say. */
+	public static Map<String, String> entityFields() {
+		return ENTITY_FIELDS;
+	}
+
 	/** The labels the full-text search covers. */
 	public static List<Label> searchableLabels() {
 		return LABELS.stream().filter(Label::searchable).toList();
@@ -444,9 +524,18 @@ public final class GraphModel {
 		return optional("asWritten", STRING);
 	}
 
+	/**
+	 * When a later version of a policy document dropped the task or the link (no longer in force). Nothing is
+	 * deleted: relationship fields leave out what is withdrawn ({@link #WITHDRAWN_ON}); it stays readable by
+	 * id, and its history says why.
+	 */
+	private static Property withdrawnOn() {
+		return optional(WITHDRAWN_ON, DATE);
+	}
+
 	/** How that unit was resolved to the body. */
 	private static Property unitResolution() {
-		return optionalOneOf("resolution", "EXACT", "ALIAS", "ABBREVIATION", "PROVISIONAL");
+		return optionalOneOf("resolution", "UnitResolution", "EXACT", "ALIAS", "ABBREVIATION", "PROVISIONAL");
 	}
 
 	private static <T> Map<String, T> byKey(List<T> values, Function<T, String> key) {

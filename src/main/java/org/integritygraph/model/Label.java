@@ -23,12 +23,72 @@ public final class Label {
 
 	private final Map<String, Property> properties;
 
+	private final String createdThrough;
+
+	private final boolean immutable;
+
+	private final String updatedThrough;
+
+	private final List<DateOrder> dateOrders;
+
+	/**
+	 * Two date properties of one node in their order: {@code later} is never before {@code earlier} (e.g. a
+	 * body's {@code establishedOn} and {@code abolishedOn}).
+	 */
+	public record DateOrder(String earlier, String later) {
+	}
+
 	Label(String name, String chinese, Class<? extends Entity> readModel, String lookup, Property... properties) {
+		this(name, chinese, readModel, lookup, Property.byName(properties), null, null, false, List.of());
+	}
+
+	private Label(String name, String chinese, Class<? extends Entity> readModel, String lookup,
+			Map<String, Property> properties, String createdThrough, String updatedThrough, boolean immutable,
+			List<DateOrder> dateOrders) {
 		this.name = name;
 		this.chinese = chinese;
 		this.readModel = readModel;
 		this.lookup = lookup;
-		this.properties = Property.byName(properties);
+		this.properties = properties;
+		this.createdThrough = createdThrough;
+		this.updatedThrough = updatedThrough;
+		this.immutable = immutable;
+		this.dateOrders = List.copyOf(dateOrders);
+		dateOrders.forEach(order -> List.of(order.earlier(), order.later())
+			.forEach(date -> property(date).filter(p -> p.type() == ValueType.DATE)
+				.orElseThrow(() -> new IllegalStateException(name + "." + date + " is not a date property"))));
+	}
+
+	/**
+	 * The same label, whose nodes are created by the named domain operation only (a record with its subject,
+	 * issuer and first event), never by the plain create of the editing API.
+	 */
+	Label createdThrough(String operation) {
+		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, operation,
+				this.updatedThrough, this.immutable, this.dateOrders);
+	}
+
+	/**
+	 * The same label, whose nodes are changed by the named domain operation only (a record is corrected with
+	 * an event), never by the plain update of the editing API.
+	 */
+	Label updatedThrough(String operation) {
+		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, this.createdThrough,
+				operation, this.immutable, this.dateOrders);
+	}
+
+	/** The same label, whose nodes never change once written (lifecycle events). */
+	Label immutable() {
+		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, this.createdThrough,
+				this.updatedThrough, true, this.dateOrders);
+	}
+
+	/** The same label, with {@code later} never before {@code earlier}. */
+	Label ordered(String earlier, String later) {
+		var orders = new java.util.ArrayList<>(this.dateOrders);
+		orders.add(new DateOrder(earlier, later));
+		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, this.createdThrough,
+				this.updatedThrough, this.immutable, orders);
 	}
 
 	/** The label as written in the graph, the import format and the API (it is the GraphQL type too). */
@@ -58,6 +118,32 @@ public final class Label {
 	/** The properties in the order of the declaration, without {@code id}. */
 	public List<Property> properties() {
 		return List.copyOf(this.properties.values());
+	}
+
+	/**
+	 * The domain operation that creates nodes of this label, if not the plain create of the editing API
+	 * ({@code createBody}).
+	 */
+	public Optional<String> createdThrough() {
+		return Optional.ofNullable(this.createdThrough);
+	}
+
+	/**
+	 * The domain operation that changes nodes of this label, if not the plain update of the editing API (empty
+	 * as well for an immutable label, which nothing changes).
+	 */
+	public Optional<String> updatedThrough() {
+		return Optional.ofNullable(this.updatedThrough);
+	}
+
+	/** Whether nodes of this label never change once written (lifecycle events). */
+	public boolean isImmutable() {
+		return this.immutable;
+	}
+
+	/** The date properties that must be in order on every node of this label. */
+	public List<DateOrder> dateOrders() {
+		return this.dateOrders;
 	}
 
 	/** Whether the full-text search covers nodes of this label. */

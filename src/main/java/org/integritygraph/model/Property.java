@@ -16,49 +16,72 @@ import static java.util.Collections.unmodifiableMap;
  * @param type how its value is written and stored
  * @param required whether every node or relationship must have a non-null value
  * @param allowedValues the closed list of values of an {@link ValueType#ENUM}, empty otherwise
+ * @param enumType the name of the enumeration of an {@link ValueType#ENUM} (its Java enum and GraphQL enum),
+ *        null otherwise
  * @param disclosure who may see it
  * @param searchable whether the full-text index covers it
  * @param apiHidden kept for the service's own use (a search copy, the units as a document wrote them): not a
  *        field of the API, which shows it through another field if at all
+ * @param initialValue for a property that only the lifecycle operations change (a record's or a commitment's
+ *        {@code status}, a project's {@code phase}): the value a new node starts with ({@code ""} for none);
+ *        null for a property any edit may set
  */
-public record Property(String name, ValueType type, boolean required, List<String> allowedValues,
-		Disclosure disclosure, boolean searchable, boolean apiHidden) {
+public record Property(String name, ValueType type, boolean required, List<String> allowedValues, String enumType,
+		Disclosure disclosure, boolean searchable, boolean apiHidden, String initialValue) {
 
 	public static Property required(String name, ValueType type) {
-		return new Property(name, type, true, List.of(), Disclosure.PUBLIC, false, false);
+		return new Property(name, type, true, List.of(), null, Disclosure.PUBLIC, false, false, null);
 	}
 
 	public static Property optional(String name, ValueType type) {
-		return new Property(name, type, false, List.of(), Disclosure.PUBLIC, false, false);
+		return new Property(name, type, false, List.of(), null, Disclosure.PUBLIC, false, false, null);
 	}
 
 	public static Property required(String name, Class<? extends Enum<?>> values) {
-		return new Property(name, ValueType.ENUM, true, namesOf(values), Disclosure.PUBLIC, false, false);
+		return new Property(name, ValueType.ENUM, true, namesOf(values), values.getSimpleName(), Disclosure.PUBLIC,
+				false, false, null);
 	}
 
 	public static Property optional(String name, Class<? extends Enum<?>> values) {
-		return new Property(name, ValueType.ENUM, false, namesOf(values), Disclosure.PUBLIC, false, false);
+		return new Property(name, ValueType.ENUM, false, namesOf(values), values.getSimpleName(), Disclosure.PUBLIC,
+				false, false, null);
 	}
 
-	public static Property optionalOneOf(String name, String... values) {
-		return new Property(name, ValueType.ENUM, false, List.of(values), Disclosure.PUBLIC, false, false);
+	/** An optional enumeration without a Java enum: {@code enumType} names its GraphQL enum. */
+	public static Property optionalOneOf(String name, String enumType, String... values) {
+		return new Property(name, ValueType.ENUM, false, List.of(values), enumType, Disclosure.PUBLIC, false, false,
+				null);
 	}
 
 	/** The same property, covered by the full-text index. */
 	public Property fullText() {
-		return new Property(this.name, this.type, this.required, this.allowedValues, this.disclosure, true,
-				this.apiHidden);
+		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, this.disclosure,
+				true, this.apiHidden, this.initialValue);
 	}
 
 	/** The same property, for the service's own use and not a field of the API. */
 	public Property internal() {
-		return new Property(this.name, this.type, this.required, this.allowedValues, this.disclosure,
-				this.searchable, true);
+		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, this.disclosure,
+				this.searchable, true, this.initialValue);
 	}
 
 	/** Whether it is kept for the service's own use only (not a field of the API). */
 	public boolean isInternal() {
 		return this.apiHidden;
+	}
+
+	/**
+	 * The same property, changed by the lifecycle operations only (never by a plain create or update); a new
+	 * node starts with {@code initialValue} (null: without the property).
+	 */
+	public Property managed(String initialValue) {
+		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, this.disclosure,
+				this.searchable, this.apiHidden, (initialValue != null) ? initialValue : "");
+	}
+
+	/** Whether only the lifecycle operations change this property. */
+	public boolean isManaged() {
+		return this.initialValue != null;
 	}
 
 	/** The same property, personal data (never public). */
@@ -72,8 +95,8 @@ public record Property(String name, ValueType type, boolean required, List<Strin
 	}
 
 	private Property withDisclosure(Disclosure disclosure) {
-		return new Property(this.name, this.type, this.required, this.allowedValues, disclosure, this.searchable,
-				this.apiHidden);
+		return new Property(this.name, this.type, this.required, this.allowedValues, this.enumType, disclosure,
+				this.searchable, this.apiHidden, this.initialValue);
 	}
 
 	/**

@@ -29,6 +29,27 @@ public final class Relationship {
 
 	}
 
+	/**
+	 * Which relationships of a dated type must not overlap in time: those that share the start node, the end
+	 * node or both, and the values of their keys other than {@code from} (a phase's responsibilities are
+	 * exclusive per post and role). At most one of such a group is valid on any date.
+	 */
+	public enum Exclusive {
+
+		/** Any number may be valid at once. */
+		NONE,
+
+		/** One at a time per start node: a body is part of one body at a time. */
+		PER_START,
+
+		/** One at a time per end node: a post has one holder at a time. */
+		PER_END,
+
+		/** One at a time per pair of nodes. */
+		PER_PAIR
+
+	}
+
 	/** One allowed combination of start and end labels. */
 	public record Endpoints(Set<Label> start, Set<Label> end) {
 
@@ -66,15 +87,24 @@ public final class Relationship {
 
 	private final List<RelationshipField> fields = new ArrayList<>();
 
+	private final Exclusive exclusive;
+
+	private final String managedBy;
+
 	Relationship(String type, String chinese, List<Endpoints> endpoints, List<String> keys, Interval interval,
-			Property... properties) {
+			Exclusive exclusive, String managedBy, Property... properties) {
 		this.type = type;
 		this.chinese = chinese;
 		this.endpoints = List.copyOf(endpoints);
 		this.keys = List.copyOf(keys);
 		this.interval = interval;
+		this.exclusive = exclusive;
+		this.managedBy = managedBy;
 		this.properties = Property.byName(properties);
 		keys.forEach(key -> property(key).orElseThrow(() -> new IllegalStateException(type + " key " + key)));
+		if (exclusive != Exclusive.NONE && interval == Interval.NONE) {
+			throw new IllegalStateException(type + " is exclusive in time but not dated");
+		}
 	}
 
 	/** The type as written in the graph, the import format and the API. */
@@ -101,6 +131,19 @@ public final class Relationship {
 
 	public boolean dated() {
 		return this.interval != Interval.NONE;
+	}
+
+	/** Which relationships of this type must not overlap in time. */
+	public Exclusive exclusive() {
+		return this.exclusive;
+	}
+
+	/**
+	 * The domain operation that alone creates and changes relationships of this type (a reorganisation's
+	 * succession, a lifecycle's events), if the plain create and update of the editing API may not.
+	 */
+	public Optional<String> managedBy() {
+		return Optional.ofNullable(this.managedBy);
 	}
 
 	public boolean allows(Label start, Label end) {
@@ -156,6 +199,10 @@ public final class Relationship {
 
 		private Interval interval = Interval.NONE;
 
+		private Exclusive exclusive = Exclusive.NONE;
+
+		private String managedBy;
+
 		private final List<FieldBuilder> fields = new ArrayList<>();
 
 		private Builder(String type, String chinese) {
@@ -194,6 +241,16 @@ public final class Relationship {
 			return this;
 		}
 
+		Builder exclusive(Exclusive exclusive) {
+			this.exclusive = exclusive;
+			return this;
+		}
+
+		Builder managedBy(String operation) {
+			this.managedBy = operation;
+			return this;
+		}
+
 		/** A field on {@code owner}, the start of the relationship. */
 		FieldBuilder out(Label owner, String name) {
 			var field = new FieldBuilder(this, owner, true, name);
@@ -210,7 +267,7 @@ public final class Relationship {
 
 		Relationship build() {
 			var relationship = new Relationship(this.type, this.chinese, this.endpoints, this.keys, this.interval,
-					this.properties);
+					this.exclusive, this.managedBy, this.properties);
 			this.fields.forEach(field -> relationship.fields.add(field.build(relationship)));
 			return relationship;
 		}

@@ -12,13 +12,16 @@ public enum Role {
 	/** Anonymous: public portals (公众). */
 	PUBLIC,
 
-	/** 纪委监委, 督查室, 审计: reads everything. */
+	/** 纪委监委, 督查室: reads everything. */
 	INVESTIGATOR,
 
 	/** Writes (mutations), within the bodies of the token's bodies claim when it has one; reads everything. */
 	EDITOR,
 
-	/** Operates the service: everything an editor may, health details, actuator endpoints. */
+	/** 审计: reads everything and the audit trail (who changed what, when and why); writes nothing. */
+	AUDITOR,
+
+	/** Operates the service: everything an editor and an auditor may, health details, actuator endpoints. */
 	ADMIN;
 
 	/** The Spring Security authority of the role, e.g. {@code ROLE_INVESTIGATOR}. */

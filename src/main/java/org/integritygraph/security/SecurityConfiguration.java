@@ -39,7 +39,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
 	/** Internal roles: they read everything. */
-	private static final String[] INTERNAL = { Role.INVESTIGATOR.name(), Role.EDITOR.name(), Role.ADMIN.name() };
+	private static final String[] INTERNAL = { Role.INVESTIGATOR.name(), Role.EDITOR.name(), Role.AUDITOR.name(),
+			Role.ADMIN.name() };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProperties properties,

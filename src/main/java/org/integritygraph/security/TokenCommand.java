@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * {@code token --role investigator|editor|admin [--subject NAME] [--bodies ID,ID] [--valid-for 8h]}: prints a
+ * {@code token --role investigator|editor|auditor|admin [--subject NAME] [--bodies ID,ID] [--valid-for 8h]}: prints a
  * bearer token signed with the local key, to try each role of the embedded default
  * ({@code curl -H "Authorization: Bearer $(java -jar … token --role investigator)" …}). It reads the
  * configuration only — no database starts — so it runs beside the service. With an issuer's JWKS configured
@@ -24,7 +24,7 @@ import org.springframework.boot.convert.DurationStyle;
 				"Exit codes: 0 printed, 1 invalid input." })
 public class TokenCommand extends ApplicationCommand {
 
-	@Option(names = "--role", required = true, paramLabel = "investigator|editor|admin",
+	@Option(names = "--role", required = true, paramLabel = "investigator|editor|auditor|admin",
 			description = "the role the token carries")
 	String roleName;
 
@@ -46,7 +46,7 @@ public class TokenCommand extends ApplicationCommand {
 	@Override
 	protected void check() {
 		this.role = Role.named(this.roleName)
-			.orElseThrow(() -> invalid("--role must be one of investigator, editor, admin (the public needs no token)"));
+			.orElseThrow(() -> invalid("--role must be one of investigator, editor, auditor, admin (the public needs no token)"));
 		if (this.validFor != null) {
 			try {
 				this.validity = DurationStyle.detectAndParse(this.validFor);

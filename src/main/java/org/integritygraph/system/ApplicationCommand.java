@@ -103,6 +103,11 @@ public abstract class ApplicationCommand implements Callable<Integer> {
 	}
 
 	/** Where results go (standard output from the command line). */
+	/** The command's name as typed (e.g. {@code import-ocds}, {@code import} under {@code documents}). */
+	protected String name() {
+		return this.spec.qualifiedName(" ").replaceFirst("^\\S+ ", "");
+	}
+
 	protected PrintStream out() {
 		return this.commands.out();
 	}

@@ -413,7 +413,7 @@ class SecurityApiTests {
 				.map(json -> new Record(json.read("$.id"), json.read("$.kind"), json.read("$.severity"),
 						json.read("$.status"), json.read("$.title"), null,
 						java.time.LocalDate.parse(json.<String>read("$.decidedOn")),
-						java.time.LocalDate.parse(json.<String>read("$.disclosureUntil")), null))
+						java.time.LocalDate.parse(json.<String>read("$.disclosureUntil")), null, 0))
 				.toList();
 		}
 		catch (java.io.IOException ex) {

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.integritygraph.api.GraphQlClient;
+import org.integritygraph.security.Role;
+import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.support.TestNeo4j;
 import org.integritygraph.IntegrityGraphApplication;
 import org.integritygraph.system.ApplicationCommand;
@@ -54,6 +57,9 @@ class DocumentsEndToEndTests {
 
 	@Autowired
 	ConfigurableApplicationContext context;
+
+	@Autowired
+	TokenIssuer issuer;
 
 	@LocalServerPort
 	int port;
@@ -123,13 +129,74 @@ class DocumentsEndToEndTests {
 			.contains("  task 12: text, title, leadUnitNames changed\n")
 			.contains("  task 12: + LEAD 市发展和改革委员会 (bd-zw-drc)\n")
 			.contains("  task 12: - LEAD 市财政局 (bd-zw-finance)\n")
-			.contains("  task 13: removed\n");
-		assertThat(count("MATCH (:Task {id: 'doc-卫政办发-2018-175/12'})-[:LEAD]->(b:Body {id: 'bd-zw-finance'}) RETURN count(b)"))
-			.isZero();
-		assertThat(count("MATCH (t:Task {id: 'doc-卫政办发-2018-175/13'}) RETURN count(t)")).isZero();
+			.contains("  task 13: withdrawn\n");
+		assertThat(count("""
+				MATCH (:Task {id: 'doc-卫政办发-2018-175/12'})-[r:LEAD]->(b:Body {id: 'bd-zw-finance'})
+				WHERE r.withdrawnOn IS NULL RETURN count(b)""")).isZero();
 		assertThat(count("MATCH (:Task {id: 'doc-卫政办发-2018-175/10'})-[:COOPERATES]->(b:Body {id: 'bd-zw-audit'}) RETURN count(b)"))
 			.isEqualTo(1);
-		assertThat(count("MATCH (:Document {id: 'doc-卫政办发-2018-175'})-[:ASSIGNS]->(t:Task) RETURN count(t)")).isEqualTo(12);
+		assertThat(count("""
+				MATCH (:Document {id: 'doc-卫政办发-2018-175'})-[:ASSIGNS]->(t:Task) WHERE t.withdrawnOn IS NULL
+				RETURN count(t)""")).isEqualTo(12);
+	}
+
+	@Test
+	void aCorrectedVersion_withdrawsWhatItDrops_neverDeletesIt_andTheHistorySaysWhy(@TempDir Path dir)
+			throws IOException {
+		documents("import", ZHONGWEI);
+		var corrected = Files.readString(Path.of(ZHONGWEI))
+			.replace("(牵头单位:市财政局;各县〈区〉人民政府按职责分工负责)", "(牵头单位:市发展和改革委员会;各县〈区〉人民政府按职责分工负责)")
+			.replaceAll("(?s)13\\.加强街道和乡镇政务诚信建设.*?按职责分工负责\\)\\n", "");
+		var file = dir.resolve("seed-000-zhongwei-v2.txt");
+		Files.writeString(file, corrected);
+		var nodes = count("MATCH (n:Entity) RETURN count(n)");
+		var relationships = count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r)");
+
+		assertThat(documents("import", file.toString())).isEqualTo(ApplicationCommand.OK);
+
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		assertThat(count("MATCH (n:Entity) RETURN count(n)")).as("nothing deleted").isEqualTo(nodes);
+		assertThat(count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r)")).as("nothing deleted, one LEAD added")
+			.isEqualTo(relationships + 1);
+		var auditor = new GraphQlClient(this.port)
+			.withToken(this.issuer.issue(Role.AUDITOR, "auditor-li", List.of(), Duration.ofMinutes(10)));
+		var response = auditor.post("""
+				{ dropped: node(id: "doc-卫政办发-2018-175/13") { ... on Task { number withdrawnOn document { id }
+				      leads { id } history { changedProperties entry { operation actor channel source reason } } } }
+				  doc: documentByDocNo(docNo: "卫政办发〔2018〕175号") { tasks { number } }
+				  finance: body(id: "bd-zw-finance") { ledTasks { number } }
+				  task12: node(id: "doc-卫政办发-2018-175/12") { ... on Task { leads { id } assignments { role unit body { id } } } } }""");
+
+		assertThat(response.<Map<String, Object>>read("$")).doesNotContainKey("errors");
+		assertThat(response.<String>read("$.data.dropped.number")).isEqualTo("13");
+		assertThat(response.<String>read("$.data.dropped.withdrawnOn")).isEqualTo(today);
+		assertThat(response.<String>read("$.data.dropped.document.id")).isEqualTo("doc-卫政办发-2018-175");
+		assertThat(response.<List<String>>read("$.data.dropped.leads[*].id")).as("its links withdrawn too").isEmpty();
+		List<Map<String, Object>> entries = response.read("$.data.dropped.history[*].entry");
+		assertThat(entries).extracting(entry -> entry.get("source")).containsOnly("seed-000-zhongwei.txt",
+				"seed-000-zhongwei-v2.txt");
+		var last = entries.getLast();
+		assertThat(last).containsEntry("operation", "import").containsEntry("actor", "documents import")
+			.containsEntry("channel", "COMMAND");
+		assertThat((String) last.get("reason")).contains("seed-000-zhongwei-v2.txt").contains("withdraws");
+		assertThat(response.<List<String>>read("$.data.dropped.history[-1:].changedProperties[*]"))
+			.contains("withdrawnOn");
+		assertThat(response.<List<String>>read("$.data.doc.tasks[*].number")).hasSize(12).doesNotContain("13");
+		assertThat(response.<List<String>>read("$.data.finance.ledTasks[*].number")).containsExactly("8", "10");
+		assertThat(response.<List<String>>read("$.data.task12.leads[*].id")).containsExactly("bd-zw-drc");
+		assertThat(response.<List<String>>read("$.data.task12.assignments[?(@.role == 'LEAD')].body.id"))
+			.containsExactly("bd-zw-drc");
+
+		// the first version again: what it says is reinstated, and the graph is as after the first import
+		this.out.reset();
+		assertThat(documents("import", ZHONGWEI)).isEqualTo(ApplicationCommand.OK);
+		assertThat(out()).contains("  task 13: added\n");
+		assertThat(count("MATCH (t:Task) WHERE t.withdrawnOn IS NOT NULL RETURN count(t)")).isZero();
+		assertThat(count("MATCH (:Task)-[r]->(:Body) WHERE r.withdrawnOn IS NOT NULL RETURN count(r)"))
+			.as("the LEAD of 市发展和改革委员会 on task 12, which the first version does not say").isEqualTo(1);
+		assertThat(count("""
+				MATCH (:Task {id: 'doc-卫政办发-2018-175/12'})-[r:LEAD]->(:Body {id: 'bd-zw-finance'})
+				WHERE r.withdrawnOn IS NULL RETURN count(r)""")).isEqualTo(1);
 	}
 
 	@Test

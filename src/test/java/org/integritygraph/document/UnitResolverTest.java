@@ -20,7 +20,7 @@ class UnitResolverTest {
 	final UnitResolver resolver = new UnitResolver(UnitAliases.builtIn());
 
 	static Body body(String id, String name) {
-		return new Body(id, name, null, "DEPARTMENT", "CITY", null, null, null, null, false);
+		return new Body(id, name, null, "DEPARTMENT", "CITY", null, null, null, null, false, 0);
 	}
 
 	static Jurisdiction city(Body... bodies) {
@@ -121,7 +121,7 @@ class UnitResolverTest {
 
 	@Test
 	void aBodyAbolishedBeforeTheDocument_givesWayToTheOneOfThatDate() {
-		var old = new Body("bd-old", "青禾市城市管理局", null, "DEPARTMENT", "CITY", null, null, null, LocalDate.of(2019, 3, 1), false);
+		var old = new Body("bd-old", "青禾市城市管理局", null, "DEPARTMENT", "CITY", null, null, null, LocalDate.of(2019, 3, 1), false, 0);
 		var current = body("bd-new", "青禾市城市管理局");
 
 		assertThat(this.resolver.resolve("市城市管理局", city(old, current), ISSUED).body()).isEqualTo(current);

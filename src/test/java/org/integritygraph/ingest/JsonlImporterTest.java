@@ -6,21 +6,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.integritygraph.graph.Database;
-import org.integritygraph.ingest.BatchChanges.NodeChange;
-import org.integritygraph.ingest.BatchChanges.RelationshipChange;
+import org.integritygraph.audit.AuditTrail;
+import org.integritygraph.audit.Change;
+import org.integritygraph.audit.EntryDraft;
 
 import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -50,7 +54,7 @@ class JsonlImporterTest {
 		assertThat(single("MATCH (n:Entity) RETURN count(n) AS count").get("count").asLong()).isEqualTo(18);
 		assertThat(single("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS count").get("count").asLong())
 			.isEqualTo(29);
-		assertThat(single("MATCH (n) WHERE NOT n:Entity AND NOT n:__Neo4jMigration RETURN count(n) AS count")
+		assertThat(single("MATCH (n) WHERE NOT n:Entity AND NOT n:__Neo4jMigration AND NOT n:Audit RETURN count(n) AS count")
 			.get("count").asLong()).isZero();
 		assertThat(single("MATCH (n:Body) RETURN count(n) AS count").get("count").asLong()).isEqualTo(3);
 		assertThat(single("MATCH (:Phase)-[r:RESPONSIBLE]->() RETURN count(r) AS count").get("count").asLong())
@@ -215,25 +219,35 @@ class JsonlImporterTest {
 	}
 
 	@Test
-	void importInBatches_writesEachBatchInItsOwnTransactionAndNamesWhatItChanged() {
+	void importInBatches_writesEachBatchInItsOwnTransactionWithItsAuditEntry() {
 		importResource("ingest/valid-city.jsonl");
-		var recorded = new ArrayList<BatchChanges>();
+		var recorded = new ArrayList<List<Change>>();
 		var recording = new JsonlImporter(TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE),
-				(tx, changes) -> recorded.add(changes));
+				new AuditTrail(Clock.systemUTC()) {
+					@Override
+					public Optional<Appended> append(SimpleQueryRunner tx, EntryDraft draft, List<Change> changes) {
+						recorded.add(changes);
+						return super.append(tx, draft, changes);
+					}
+				});
 
 		var result = recording.importFile(resourcePath("ingest/valid-city-updated.jsonl"), 3);
 
 		assertThat(result).isEqualTo(new ImportResult(6, 0, 2, 1, 1, List.of()));
-		assertThat(recorded).extracting(BatchChanges::firstLine, BatchChanges::lastLine)
-			.containsExactly(tuple(1, 3), tuple(4, 6));
-		var nodes = recorded.stream().flatMap(changes -> changes.nodes().stream()).toList();
-		assertThat(nodes).extracting(NodeChange::id, NodeChange::created).containsExactlyInAnyOrder(
-				tuple("pj-park", false), tuple("pe-lin-mu", false));
-		assertThat(nodes).filteredOn(change -> change.id().equals("pj-park"))
+		assertThat(recorded).as("one entry per batch").hasSize(2);
+		var changes = recorded.stream().flatMap(List::stream).toList();
+		assertThat(changes).filteredOn(change -> change.target() == Change.Target.NODE)
+			.extracting(Change::entityId, Change::operation)
+			.containsExactlyInAnyOrder(tuple("pj-park", Change.Operation.UPDATED), tuple("pe-lin-mu", Change.Operation.UPDATED));
+		assertThat(changes).filteredOn(change -> "pj-park".equals(change.entityId()))
 			.singleElement()
-			.satisfies(change -> assertThat(change.before()).containsEntry("phase", "PROCUREMENT"));
-		var relationships = recorded.stream().flatMap(changes -> changes.relationships().stream()).toList();
-		assertThat(relationships).extracting(RelationshipChange::created).containsExactlyInAnyOrder(true, false);
+			.satisfies(change -> {
+				assertThat(change.before()).containsEntry("phase", "PROCUREMENT");
+				assertThat(change.after().get("version")).isEqualTo(2L);
+			});
+		assertThat(changes).filteredOn(change -> change.target() == Change.Target.RELATIONSHIP)
+			.extracting(Change::operation)
+			.containsExactlyInAnyOrder(Change.Operation.CREATED, Change.Operation.UPDATED);
 	}
 
 	@Test
@@ -243,11 +257,16 @@ class JsonlImporterTest {
 		var checkpoint = this.dir.resolve("city.checkpoint");
 		var batches = new AtomicInteger();
 		// The process dies while its third batch is being written.
-		var dying = new JsonlImporter(TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE), (tx, changes) -> {
-			if (batches.incrementAndGet() == 3) {
-				throw new IllegalStateException("killed");
-			}
-		});
+		var dying = new JsonlImporter(TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE),
+				new AuditTrail(Clock.systemUTC()) {
+					@Override
+					public Optional<Appended> append(SimpleQueryRunner tx, EntryDraft draft, List<Change> changes) {
+						if (batches.incrementAndGet() == 3) {
+							throw new IllegalStateException("killed");
+						}
+						return super.append(tx, draft, changes);
+					}
+				});
 		var options = new ImportOptions(10, checkpoint, false, null);
 		assertThatIllegalStateException().isThrownBy(() -> dying.importFile(file, options)).withMessage("killed");
 		assertThat(Checkpoint.read(checkpoint)).hasValueSatisfying(at -> assertThat(at.lines()).isEqualTo(20));
@@ -260,7 +279,9 @@ class JsonlImporterTest {
 		var graph = TestNeo4j.snapshot();
 		TestNeo4j.wipeData();
 		importResource("ingest/valid-city.jsonl");
-		assertThat(graph).isEqualTo(TestNeo4j.snapshot());
+		// the same graph; the audit trail has one entry per committed batch of each run
+		assertThat(graph).usingRecursiveComparison().ignoringFields("auditEntries").isEqualTo(TestNeo4j.snapshot());
+		assertThat(graph.auditEntries()).isEqualTo(5);
 	}
 
 	@Test

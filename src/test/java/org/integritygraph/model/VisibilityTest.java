@@ -45,7 +45,7 @@ class VisibilityTest {
 
 	private static Record record(String status, String decidedOn, String until) {
 		return new Record("rc", "ADMINISTRATIVE_PENALTY", "MINOR", status, "t", null, LocalDate.parse(decidedOn),
-				(until != null) ? LocalDate.parse(until) : null, null);
+				(until != null) ? LocalDate.parse(until) : null, null, 0);
 	}
 
 }

@@ -17,11 +17,11 @@ class RecordHistoryTest {
 	static final LocalDate DECIDED = LocalDate.of(2024, 3, 1);
 
 	static Record record(String status, LocalDate until) {
-		return new Record("r", "BROKEN_COMMITMENT", "GENERAL", status, "t", null, DECIDED, until, null);
+		return new Record("r", "BROKEN_COMMITMENT", "GENERAL", status, "t", null, DECIDED, until, null, 0);
 	}
 
 	static RecordEvent event(int n, String kind, String on) {
-		return new RecordEvent("r-" + n, kind, LocalDate.parse(on), null, null);
+		return new RecordEvent("r-" + n, kind, LocalDate.parse(on), null, null, 0);
 	}
 
 	@Test

@@ -50,9 +50,9 @@ class TokenCommandTests {
 		assertThat(run("--role", "investigator", "--valid-for", "soon")).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(run()).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(run("--role")).isEqualTo(ApplicationCommand.INVALID_INPUT);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--role must be one of investigator, editor, admin",
-				"--valid-for is a duration", "Missing required option: '--role=investigator|editor|admin'",
-				"Usage: integrity-graph token [-hV] --role=investigator|editor|admin");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--role must be one of investigator, editor, auditor, admin",
+				"--valid-for is a duration", "Missing required option: '--role=investigator|editor|auditor|admin'",
+				"Usage: integrity-graph token [-hV] --role=investigator|editor|auditor|admin");
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 

@@ -46,9 +46,9 @@ class EmbeddedRestartTest {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDirectory) {
+		// as arguments: the builder's properties are defaults, which application.yml would override
 		return new SpringApplicationBuilder(IntegrityGraphApplication.class).web(WebApplicationType.NONE)
-			.properties("integrity.embedded.data-directory=" + dataDirectory, "integrity.embedded.bolt-port=0")
-			.run();
+			.run("--integrity.embedded.data-directory=" + dataDirectory, "--integrity.embedded.bolt-port=0");
 	}
 
 	private static long count(Driver driver, String cypher) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param provisional created from a policy document's unit that matched no body, awaiting review (待核实)
  */
 public record Body(String id, String name, String nameEn, String kind, String level, String divisionCode,
-		String uscc, LocalDate establishedOn, LocalDate abolishedOn, boolean provisional) implements Entity {
+		String uscc, LocalDate establishedOn, LocalDate abolishedOn, boolean provisional, long version) implements Entity {
 
 	/** Whether it still existed on the date (a null date: today's bodies and the abolished alike). */
 	public boolean existedOn(LocalDate on) {

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** 合同: a {@code :Contract} node. */
 public record Contract(String id, String title, String kind, Double value, String currency, LocalDate signedOn,
-		LocalDate validFrom, LocalDate validTo) implements Entity {
+		LocalDate validFrom, LocalDate validTo, long version) implements Entity {
 }

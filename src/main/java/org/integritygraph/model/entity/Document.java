@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * @param issuerName the issuer as the document names it (发文机关), whether or not it resolved to a body
  */
 public record Document(String id, String docNo, String title, LocalDate issuedOn, String text, String url,
-		String issuerName) implements Entity {
+		String issuerName, long version) implements Entity {
 }

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param section the section ((一)…) it is in
  * @param dueOn the deadline its text sets
  * @param doneOn when it was delivered; open until then
+ * @param withdrawnOn when a later version of its document dropped it (no longer in force; never deleted)
  */
 public record Task(String id, String number, String text, String title, String part, String section, LocalDate dueOn,
-		LocalDate doneOn) implements Entity {
+		LocalDate doneOn, LocalDate withdrawnOn, long version) implements Entity {
 }

@@ -63,6 +63,10 @@ class OcdsImportTests {
 		assertThat(code).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(this.runner.out()).startsWith("Imported " + PPP + ": 79 lines read; ")
 			.contains("nodes: 33 created, 0 updated; relationships: 45 created, 0 updated");
+		// audited in the import's one transaction, under the command and its file
+		assertThat(column("""
+				MATCH (e:AuditEntry) RETURN [e.actor, e.channel, e.operation, e.source, e.changeCount]""", Map.of()))
+			.containsExactly(List.of("import-ocds", "COMMAND", "import", PPP, 33L + 45L));
 		assertThat(column("MATCH (p:Project {id: $id}) RETURN [p.kind, p.status, p.phase, p.name, p.currency]",
 				Map.of("id", OCID)))
 			.containsExactly(List.of("PPP", "ACTIVE", "EXECUTION", "Example PPP", "USD"));

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT audit_entry_idempotency_key IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.idempotencyKey IS UNIQUE;

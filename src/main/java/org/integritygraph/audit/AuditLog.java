@@ -1,0 +1,203 @@
+package org.integritygraph.audit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.integritygraph.graph.Connection;
+import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.InvalidArgumentException;
+import org.integritygraph.graph.KnownAt;
+import org.integritygraph.graph.PageRequest;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the audit trail: the log for auditors, the history of entities, the change feed. Every read is a
+ * read-only query; under a {@link KnownAt recorded time} only the entries recorded by then are read.
+ */
+@Service
+public class AuditLog {
+
+	private static final String FILTER = """
+			WHERE ($knownAt IS NULL OR e.at <= $knownAt)
+			  AND ($actor IS NULL OR e.actor = $actor)
+			  AND ($operation IS NULL OR e.operation = $operation)
+			  AND ($channel IS NULL OR e.channel = $channel)
+			  AND ($from IS NULL OR e.at >= $from)
+			  AND ($to IS NULL OR e.at < $to)
+			""";
+
+	// An entity's entries start from its changes (indexed by entityId, startId and endId).
+	private static final String ENTRIES_OF_ENTITY = """
+			CALL () {
+			  MATCH (c:AuditChange {entityId: $entityId}) RETURN c
+			  UNION
+			  MATCH (c:AuditChange {startId: $entityId}) RETURN c
+			  UNION
+			  MATCH (c:AuditChange {endId: $entityId}) RETURN c
+			}
+			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c)
+			WITH DISTINCT e
+			""";
+
+	private static final String ALL_ENTRIES = "MATCH (e:AuditEntry)\n";
+
+	private static final String PAGE = "RETURN e ORDER BY e.sequence DESC SKIP $offset LIMIT $limit";
+
+	private static final String COUNT = "RETURN count(e)";
+
+	private static final String ENTRY = "MATCH (e:AuditEntry {sequence: $sequence}) RETURN e";
+
+	private static final String STATES = """
+			OPTIONAL MATCH (c)-[:BEFORE]->(b:AuditState)
+			OPTIONAL MATCH (c)-[:AFTER]->(a:AuditState)
+			""";
+
+	private static final String HISTORY = """
+			UNWIND $ids AS id
+			CALL (id) {
+			  MATCH (c:AuditChange {entityId: id}) RETURN c
+			  UNION
+			  MATCH (c:AuditChange {startId: id}) RETURN c
+			  UNION
+			  MATCH (c:AuditChange {endId: id}) RETURN c
+			}
+			WITH id, c WHERE $knownAt IS NULL OR c.at <= $knownAt
+			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c)
+			""" + STATES + """
+			RETURN id AS key, e, c, properties(b) AS before, properties(a) AS after
+			ORDER BY c.sequence, c.index
+			""";
+
+	private static final String CHANGES_OF_ENTRIES = """
+			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
+			WHERE e.sequence IN $sequences
+			""" + STATES + """
+			RETURN e.sequence AS key, e, c, properties(b) AS before, properties(a) AS after
+			ORDER BY c.sequence, c.index
+			""";
+
+	private static final String FEED_ENTRIES = """
+			MATCH (e:AuditEntry)
+			WHERE e.sequence > $after AND ($knownAt IS NULL OR e.at <= $knownAt)
+			RETURN e.sequence AS sequence ORDER BY e.sequence LIMIT $limit
+			""";
+
+	private static final String FEED_CHANGES = """
+			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
+			WHERE e.sequence IN $sequences AND ($types IS NULL OR c.type IN $types)
+			""" + STATES + """
+			RETURN e, c, properties(b) AS before, properties(a) AS after
+			ORDER BY c.sequence, c.index
+			""";
+
+	private final GraphReader reader;
+
+	AuditLog(GraphReader reader) {
+		this.reader = reader;
+	}
+
+	/** A page of the entries that pass the filter, newest first. */
+	public Connection<AuditEntry> entries(AuditFilter filter, PageRequest page, boolean countTotal) {
+		var parameters = knownAt();
+		var actual = (filter != null) ? filter : AuditFilter.NONE;
+		parameters.put("actor", actual.actor());
+		parameters.put("operation", actual.operation());
+		parameters.put("channel", actual.channel());
+		parameters.put("from", actual.from());
+		parameters.put("to", actual.to());
+		parameters.put("entityId", actual.entityId());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
+		var match = (actual.entityId() != null) ? ENTRIES_OF_ENTITY : ALL_ENTRIES;
+		var rows = this.reader.readLog(match + FILTER + PAGE, parameters, row -> AuditEntry.of(row.get("e")));
+		Integer total = null;
+		if (countTotal) {
+			total = this.reader.readLog(match + FILTER + COUNT, parameters, row -> row.get(0).asInt())
+				.stream()
+				.findFirst()
+				.orElse(0);
+		}
+		return page.connection(rows, total);
+	}
+
+	/** The entry numbered {@code sequence}, if it exists (and, under a recorded time, was recorded by then). */
+	public Optional<AuditEntry> entry(long sequence) {
+		return this.reader.readLog(ENTRY, Map.of("sequence", sequence), row -> AuditEntry.of(row.get("e")))
+			.stream()
+			.filter(entry -> KnownAt.current().map(knownAt -> !entry.at().isAfter(knownAt)).orElse(true))
+			.findFirst();
+	}
+
+	/** The recorded changes of each entity and its relationships, oldest first, by the entity's id. */
+	public Map<String, List<RecordedChange>> historyOf(Collection<String> ids) {
+		var parameters = knownAt();
+		parameters.put("ids", List.copyOf(ids));
+		var byId = new LinkedHashMap<String, List<RecordedChange>>();
+		ids.forEach(id -> byId.put(id, new ArrayList<>()));
+		this.reader.readLog(HISTORY, parameters, row -> Map.entry(row.get("key").asString(), RecordedChange.of(row)))
+			.forEach(entry -> byId.get(entry.getKey()).add(entry.getValue()));
+		return byId;
+	}
+
+	/** The changes of each entry, in the order they were made, by the entry's number. */
+	public Map<Long, List<RecordedChange>> changesOf(Collection<Long> sequences) {
+		var bySequence = new LinkedHashMap<Long, List<RecordedChange>>();
+		sequences.forEach(sequence -> bySequence.put(sequence, new ArrayList<>()));
+		this.reader
+			.readLog(CHANGES_OF_ENTRIES, Map.of("sequences", List.copyOf(sequences)),
+					row -> Map.entry(row.get("key").asLong(), RecordedChange.of(row)))
+			.forEach(entry -> bySequence.get(entry.getKey()).add(entry.getValue()));
+		return bySequence;
+	}
+
+	/**
+	 * The change feed: the changes of at most {@code first} entries committed after the cursor {@code after},
+	 * in commit order, only those of the labels and relationship types {@code types} when given.
+	 */
+	public ChangeFeed feed(String after, List<String> types, int first) {
+		var from = cursor(after);
+		var parameters = knownAt();
+		parameters.put("after", from);
+		parameters.put("limit", first + 1);
+		var sequences = this.reader.readLog(FEED_ENTRIES, parameters, row -> row.get("sequence").asLong());
+		var hasMore = sequences.size() > first;
+		var read = hasMore ? sequences.subList(0, first) : sequences;
+		if (read.isEmpty()) {
+			return new ChangeFeed(List.of(), String.valueOf(from), false);
+		}
+		var changeParameters = new HashMap<String, Object>();
+		changeParameters.put("sequences", List.copyOf(read));
+		changeParameters.put("types", (types == null || types.isEmpty()) ? null : List.copyOf(types));
+		var changes = this.reader.readLog(FEED_CHANGES, changeParameters, RecordedChange::of);
+		return new ChangeFeed(changes, String.valueOf(read.getLast()), hasMore);
+	}
+
+	private static long cursor(String after) {
+		if (after == null || after.isBlank()) {
+			return 0;
+		}
+		try {
+			var sequence = Long.parseLong(after);
+			if (sequence >= 0) {
+				return sequence;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// the typed error below
+		}
+		throw new InvalidArgumentException("after", "Argument 'after' is not a cursor of the change feed.");
+	}
+
+	private static Map<String, Object> knownAt() {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("knownAt", KnownAt.current().orElse(null));
+		return parameters;
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.integritygraph.security;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that says who changes the graph and who may read its audit trail: every mutation and every
+ * read of the trail asks here. The actor is the authenticated caller ({@link Caller#current()}: the token's
+ * subject), carried to the GraphQL threads with the security context.
+ * <ul>
+ * <li>{@link #editor}: mutations need the {@link Role#EDITOR editor} or {@link Role#ADMIN admin} role;</li>
+ * <li>{@link #auditor}: the audit log and the history of entities need the {@link Role#AUDITOR auditor} or
+ * admin role;</li>
+ * <li>{@link #internal}: the change feed needs any role but the public's.</li>
+ * </ul>
+ * A refusal is an {@link AccessDeniedException}: GraphQL {@code UNAUTHORIZED} for a caller without a token,
+ * {@code FORBIDDEN} otherwise; nothing runs then.
+ */
+@Component
+public class Actors {
+
+	/** The actor of the current request, who must be allowed to edit the graph (role editor or admin). */
+	public Actor editor(String requestId) {
+		var caller = require(Caller.current(), "Editing the graph needs the editor role", Role.EDITOR, Role.ADMIN);
+		return new Actor(caller.subject(), Actor.Channel.API, null,
+				(requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString());
+	}
+
+	/** Checks that the current request may read the audit trail (roles auditor and admin). */
+	public void auditor() {
+		require(Caller.current(), "The audit trail is for auditors (role auditor or admin)", Role.AUDITOR,
+				Role.ADMIN);
+	}
+
+	/** Checks that the current request comes from an internal role (any but the public). */
+	public void internal() {
+		require(Caller.current(), "The change feed needs a token of an internal role", Role.INVESTIGATOR,
+				Role.EDITOR, Role.AUDITOR, Role.ADMIN);
+	}
+
+	private static Caller require(Caller caller, String message, Role... roles) {
+		for (var role : roles) {
+			if (caller.has(role)) {
+				return caller;
+			}
+		}
+		throw new AccessDeniedException(message + ((caller.subject() == null) ? ": send a bearer token." : "."));
+	}
+
+}
