@@ -34,6 +34,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+	GraphQlErrors() {
+		// the request's security context, which tells a refused caller without a token (UNAUTHORIZED) from one
+		// without the role (FORBIDDEN), also on the thread that resolves an exception of a data fetcher
+		setThreadLocalContextAware(true);
+	}
+
 	/** The status codes with which Neo4j ends a transaction at its time limit. */
 	private static final Set<String> TIMEOUT_CODES = Set.of("Neo.ClientError.Transaction.TransactionTimedOut",
 			"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
