@@ -1,5 +1,20 @@
 package org.integritygraph;
 
+import java.util.List;
+
+import org.integritygraph.benchmark.BenchmarkCommand;
+import org.integritygraph.benchmark.GenerateCommand;
+import org.integritygraph.document.DocumentsCommand;
+import org.integritygraph.ingest.ImportCommand;
+import org.integritygraph.interchange.csv.CsvImportCommand;
+import org.integritygraph.interchange.ftm.FtmExportCommand;
+import org.integritygraph.interchange.ftm.FtmImportCommand;
+import org.integritygraph.interchange.ocds.OcdsImportCommand;
+import org.integritygraph.monitoring.MonitorBenchmarkCommand;
+import org.integritygraph.monitoring.MonitorCommand;
+import org.integritygraph.report.ReportsCommand;
+import org.integritygraph.security.TokenCommand;
+import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Commands;
 
 import org.springframework.boot.SpringApplication;
@@ -11,8 +26,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * commitments and integrity records in Neo4j, served over GraphQL.
  * <p>
  * Without arguments (or with only {@code --options}) it runs the service; with a command name
- * first ({@code import --file data.jsonl}) it runs that command without a web server and exits
- * with its code.
+ * first ({@code import --file data.jsonl}, {@code --help}) it runs that command — the application is
+ * started without a web server only once the command's arguments are checked — and exits with its code.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,9 +35,16 @@ public class IntegrityGraphApplication {
 
 	public static void main(String[] args) {
 		if (Commands.isCommand(args)) {
-			System.exit(Commands.run(IntegrityGraphApplication.class, args));
+			System.exit(new Commands(IntegrityGraphApplication.class).execute(commands(), args));
 		}
 		SpringApplication.run(IntegrityGraphApplication.class, args);
+	}
+
+	/** The batch commands, one new instance each; add a new {@link ApplicationCommand} here. */
+	public static List<ApplicationCommand> commands() {
+		return List.of(new ImportCommand(), new ReportsCommand(), new GenerateCommand(), new BenchmarkCommand(),
+				new DocumentsCommand(), new OcdsImportCommand(), new CsvImportCommand(), new FtmImportCommand(),
+				new FtmExportCommand(), new TokenCommand(), new MonitorCommand(), new MonitorBenchmarkCommand());
 	}
 
 }

@@ -261,8 +261,7 @@ class DocumentImporter {
 			Withdrawal withdrawal) {
 		var jsonl = DocumentLines.toJsonl(lines).getBytes(StandardCharsets.UTF_8);
 		try (var in = new ByteArrayInputStream(jsonl)) {
-			return this.importer.importFrom(in, source, JsonlImporter.WHOLE_FILE,
-					Actor.of(Actor.Channel.COMMAND, COMMAND, source), withdrawal);
+			return this.importer.importFrom(in, source, Actor.of(Actor.Channel.COMMAND, COMMAND, source), withdrawal);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,103 +1,132 @@
 package org.integritygraph.document;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.integritygraph.system.Command;
-
-import org.springframework.stereotype.Component;
+import org.integritygraph.system.ApplicationCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code documents import FILE… [--issuer BODY_ID] [--aliases FILE] [--create-provisional] [--dry-run]}:
  * imports policy documents (plain text, Markdown or HTML, UTF-8) with their tasks and the units
  * charged with them, and prints a review table per document.
  */
-@Component
-class DocumentsCommand implements Command {
+@Command(name = "documents", mixinStandardHelpOptions = true, subcommands = DocumentsCommand.Import.class,
+		synopsisSubcommandLabel = "COMMAND",
+		description = "Policy documents (政策文件): their tasks and the units charged with them.")
+public class DocumentsCommand extends ApplicationCommand {
 
-	private final DocumentImporter importer;
-
-	DocumentsCommand(DocumentImporter importer) {
-		this.importer = importer;
+	@Override
+	protected void check() {
+		throw missingSubcommand();
 	}
 
 	@Override
-	public String name() {
-		return "documents";
+	protected int run() {
+		return INVALID_INPUT;
 	}
 
-	@Override
-	public String usage() {
-		return "import FILE... [--issuer BODY_ID] [--aliases FILE] [--create-provisional] [--dry-run]";
-	}
+	/** {@code documents import FILE…}. */
+	@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+			description = { "Imports policy documents (plain text, Markdown or HTML, UTF-8, simplified or traditional "
+					+ "characters) with their tasks and the units charged with them, and prints a review table per "
+					+ "document. Importing a document again records what changed.",
+					"Exit codes: 0 imported, 1 invalid input, 2 could not run." })
+	public static class Import extends ApplicationCommand {
 
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments;
-		DocumentImporter.Options options;
-		try {
-			arguments = Arguments.parse(args);
-			options = arguments.options();
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println("Usage: documents " + usage());
-			return INVALID_INPUT;
-		}
-		catch (IOException ex) {
-			err.println("Cannot read the alias file: " + ex.getMessage());
-			return INVALID_INPUT;
-		}
-		int code = OK;
-		for (var file : arguments.files()) {
-			code = Math.max(code, importFile(file, options, out, err));
-		}
-		return code;
-	}
+		@Parameters(arity = "1..*", paramLabel = "FILE", description = "the documents")
+		List<Path> files;
 
-	private int importFile(Path file, DocumentImporter.Options options, PrintStream out, PrintStream err) {
-		String content;
-		try {
-			content = readUtf8(file);
+		@Option(names = "--issuer", paramLabel = "BODY_ID",
+				description = "the issuing body, when the graph does not know it by the name the document signs with")
+		String issuerId;
+
+		@Option(names = "--aliases", paramLabel = "FILE",
+				description = "your alias table (a TSV file, see the README), tried before the built-in one")
+		Path aliases;
+
+		@Option(names = "--create-provisional",
+				description = "an unresolved unit becomes a provisional body instead of being linked to nothing")
+		boolean createProvisional;
+
+		@Option(names = "--dry-run", description = "print the review tables, write nothing")
+		boolean dryRun;
+
+		private DocumentImporter.Options options;
+
+		@Override
+		protected void check() {
+			this.files.forEach(this::checkReadable);
+			if (this.aliases != null) {
+				checkReadable(this.aliases);
+			}
+			try {
+				var table = (this.aliases != null) ? UnitAliases.withUserFile(this.aliases) : UnitAliases.builtIn();
+				this.options = new DocumentImporter.Options(this.issuerId, table, this.createProvisional, this.dryRun);
+			}
+			catch (IOException ex) {
+				throw rejected("Cannot read the alias file: " + ex.getMessage());
+			}
+			catch (IllegalArgumentException ex) {
+				throw rejected(ex.getMessage());
+			}
 		}
-		catch (CharacterCodingException ex) {
-			err.println(file + ": not valid UTF-8");
-			return INVALID_INPUT;
+
+		@Override
+		protected int run() {
+			var importer = bean(DocumentImporter.class);
+			int code = OK;
+			for (var file : this.files) {
+				code = Math.max(code, importFile(importer, file));
+			}
+			return code;
 		}
-		catch (IOException ex) {
-			err.println("Cannot read " + file + ": " + ex.getMessage());
-			return INVALID_INPUT;
+
+		private int importFile(DocumentImporter importer, Path file) {
+			String content;
+			try {
+				content = readUtf8(file);
+			}
+			catch (CharacterCodingException ex) {
+				err().println(file + ": not valid UTF-8");
+				return INVALID_INPUT;
+			}
+			catch (IOException ex) {
+				err().println("Cannot read " + file + ": " + ex.getMessage());
+				return INVALID_INPUT;
+			}
+			DocumentImport outcome;
+			try {
+				outcome = importer.importDocument(file.getFileName().toString(), content, this.options);
+			}
+			catch (IllegalArgumentException ex) {
+				err().println(ex.getMessage());
+				return INVALID_INPUT;
+			}
+			out().print(ReviewTable.of(outcome));
+			if (outcome.result() == null) {
+				out().println("Dry run: nothing written.");
+			}
+			else if (!outcome.succeeded()) {
+				outcome.result().errors().forEach(error -> err().println(error.message()));
+				err().println("Import " + outcome.result().summary());
+				return INVALID_INPUT;
+			}
+			else {
+				out().println(changes(outcome.changes()));
+				out().println("Imported: " + outcome.result().summary());
+			}
+			out().println();
+			return OK;
 		}
-		DocumentImport outcome;
-		try {
-			outcome = this.importer.importDocument(file.getFileName().toString(), content, options);
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			return INVALID_INPUT;
-		}
-		out.print(ReviewTable.of(outcome));
-		if (outcome.result() == null) {
-			out.println("Dry run: nothing written.");
-		}
-		else if (!outcome.succeeded()) {
-			outcome.result().errors().forEach(error -> err.println(error.message()));
-			err.println("Import " + outcome.result().summary());
-			return INVALID_INPUT;
-		}
-		else {
-			out.println(changes(outcome.changes()));
-			out.println("Imported: " + outcome.result().summary());
-		}
-		out.println();
-		return OK;
+
 	}
 
 	private static String changes(DocumentChanges changes) {
@@ -116,66 +145,6 @@ class DocumentsCommand implements Command {
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		var text = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;
-	}
-
-	/**
-	 * The command's arguments, read in this one method (commands move to picocli later).
-	 *
-	 * @param files the documents
-	 * @param issuerId {@code --issuer}: the issuing body, for the jurisdiction
-	 * @param aliases {@code --aliases}: a user alias file
-	 * @param createProvisional {@code --create-provisional}
-	 * @param dryRun {@code --dry-run}
-	 */
-	record Arguments(List<Path> files, String issuerId, Path aliases, boolean createProvisional, boolean dryRun) {
-
-		static Arguments parse(List<String> args) {
-			if (args.isEmpty() || !args.getFirst().equals("import")) {
-				throw new IllegalArgumentException("Unknown or missing sub-command" + (args.isEmpty() ? "" : " " + args.getFirst()));
-			}
-			var files = new ArrayList<Path>();
-			String issuer = null;
-			Path aliases = null;
-			boolean provisional = false;
-			boolean dryRun = false;
-			for (int i = 1; i < args.size(); i++) {
-				var arg = args.get(i);
-				var inline = arg.startsWith("--") ? arg.indexOf('=') : -1;
-				var name = (inline < 0) ? arg : arg.substring(0, inline);
-				switch (name) {
-					case "--create-provisional" -> provisional = true;
-					case "--dry-run" -> dryRun = true;
-					case "--issuer", "--aliases" -> {
-						if (inline < 0 && i + 1 == args.size()) {
-							throw new IllegalArgumentException("Missing value of " + name);
-						}
-						var value = (inline < 0) ? args.get(++i) : arg.substring(inline + 1);
-						if (name.equals("--issuer")) {
-							issuer = value;
-						}
-						else {
-							aliases = Path.of(value);
-						}
-					}
-					default -> {
-						if (arg.startsWith("--")) {
-							throw new IllegalArgumentException("Unknown option " + arg);
-						}
-						files.add(Path.of(arg));
-					}
-				}
-			}
-			if (files.isEmpty()) {
-				throw new IllegalArgumentException("Missing FILE");
-			}
-			return new Arguments(files, issuer, aliases, provisional, dryRun);
-		}
-
-		DocumentImporter.Options options() throws IOException {
-			var table = (this.aliases != null) ? UnitAliases.withUserFile(this.aliases) : UnitAliases.builtIn();
-			return new DocumentImporter.Options(this.issuerId, table, this.createProvisional, this.dryRun);
-		}
-
 	}
 
 }

@@ -1,38 +1,29 @@
 package org.integritygraph.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
 
-/** The lines written in one transaction. */
-record Batch(List<NodeLine> nodes, List<RelationshipLine> relationships) {
+/**
+ * Consecutive lines of an import file, written in one transaction: its valid node and relationship lines
+ * (repeated lines for one node or relationship already merged), and where it ends in the file.
+ *
+ * @param nodes one line per node id, in the order first declared
+ * @param relationships one line per relationship identity, in the order first given
+ * @param declaredOn the line on which each node of the batch is first declared
+ * @param lastLine the number of the batch's last line
+ * @param end the byte offset after the batch's last line
+ * @param checksum the CRC-32C of the file up to {@code end}
+ * @param valid whether every line of the batch was valid (an invalid batch is never written)
+ */
+record Batch(List<NodeLine> nodes, List<RelationshipLine> relationships, Map<String, Integer> declaredOn,
+		int lastLine, long end, long checksum, boolean valid) {
 
-	/**
-	 * Cuts a file into batches of at most {@code size} lines. All node lines come before all
-	 * relationship lines, so a relationship may name a node declared anywhere in the file.
-	 */
-	static List<Batch> of(ParsedFile file, int size) {
-		var lines = Stream.concat(file.nodes().stream(), file.relationships().stream()).toList();
-		var batches = new ArrayList<Batch>();
-		for (int from = 0; from < lines.size(); from += size) {
-			batches.add(of(lines.subList(from, Math.min(lines.size(), from + size))));
-		}
-		return batches;
-	}
-
-	private static Batch of(List<? extends ImportLine> lines) {
-		var nodes = new ArrayList<NodeLine>();
-		var relationships = new ArrayList<RelationshipLine>();
-		for (var line : lines) {
-			switch (line) {
-				case NodeLine node -> nodes.add(node);
-				case RelationshipLine relationship -> relationships.add(relationship);
-			}
-		}
-		return new Batch(nodes, relationships);
+	/** The number of node and relationship lines, after merging repeated ones. */
+	int size() {
+		return this.nodes.size() + this.relationships.size();
 	}
 
 }

@@ -1,23 +1,27 @@
 package org.integritygraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.integritygraph.audit.AuditTrail;
 import org.integritygraph.audit.Change;
 import org.integritygraph.audit.EntryDraft;
+import org.integritygraph.ingest.BatchChanges.NodeChange;
+import org.integritygraph.ingest.BatchChanges.RelationshipChange;
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
+import org.integritygraph.model.Relationship;
 import org.integritygraph.model.Relationship.Endpoints;
 import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
@@ -26,68 +30,86 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Writes batches of valid lines, one write transaction per batch, each with its audit entry (one per batch,
- * listing what it created and changed; none when it changed nothing). Nodes are merged on
- * {@code (:Entity {id})}; relationships are found by type, end nodes and key properties and
- * created when missing. Labels and types come from the model's enums and are passed as
- * parameters to Cypher's dynamic labels, never concatenated into a query.
+ * Writes a batch of valid lines in one write transaction: one {@code UNWIND} query per label and one per
+ * relationship type (and set of key properties given), rows sorted by id. A node is found by its id in
+ * the {@code (:Entity {id})} constraint index and created or updated; a relationship is found by type,
+ * end nodes and key properties and created or updated. The same query checks what only the graph can
+ * tell — an id that exists with another label, end nodes that do not exist or have labels the type does
+ * not allow — and returns only the rows that were created, changed or do not fit: importing what the
+ * graph already holds returns nothing. When a line does not fit, the transaction rolls back, so nothing
+ * of the batch is written. Each batch writes its audit entry in its transaction, and counts each node's and
+ * relationship's {@code version} (1 when created, one up with each change), as edits do.
+ * <p>
+ * Labels and types in the queries come from the model's declaration only; values are parameters.
  */
 final class GraphWriter {
 
-	private static final String FIND_NODES = """
-			UNWIND $ids AS id
-			MATCH (n:Entity {id: id})
-			RETURN id, [label IN labels(n) WHERE label <> 'Entity'] AS labels
+	/**
+	 * Finds each node by id, creates it or sets the line's properties, and returns what it created, changed
+	 * or found with another label. Labels are dynamic ({@code $(row.label)}), so that one query — planned
+	 * once — writes every label.
+	 */
+	private static final String WRITE_NODES = """
+			UNWIND $rows AS row
+			OPTIONAL MATCH (old:Entity {id: row.id})
+			WITH row, old, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before,
+			     old IS NOT NULL AND row.label IN labels(old) AS same
+			FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+			  CREATE (n:Entity:$(row.label)) SET n = row.properties, n.id = row.id, n.version = 1)
+			FOREACH (_ IN CASE WHEN same THEN [1] ELSE [] END | SET old += row.properties)
+			WITH row, old, same, before
+			WHERE old IS NULL OR NOT same OR before <> properties(old)
+			FOREACH (_ IN CASE WHEN same THEN [1] ELSE [] END | SET old.version = coalesce(old.version, 0) + 1)
+			RETURN row.id AS id, old IS NULL AS created,
+			       CASE WHEN old IS NULL THEN [] ELSE [label IN labels(old) WHERE label <> 'Entity'] END AS labels,
+			       before, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS after
 			""";
 
-	// A node's version is 1 when created and counts up when a line changes it.
-	private static final String MERGE_NODES = """
+	/**
+	 * Finds both end nodes by id and checks their labels against the type's ends ({@code $allowed}), looks for
+	 * the relationship from the two nodes — same type, each key property equal or missing on both
+	 * ({@code $keys}) — then creates it or sets the line's properties, and returns what it created, changed
+	 * or could not connect. The existing relationship is looked for from the end nodes (a pattern
+	 * comprehension): a relationship property index such as the one on {@code HELD.from} would otherwise be
+	 * used and read every relationship with that date.
+	 */
+	private static final String WRITE_RELATIONSHIPS = """
 			UNWIND $rows AS row
-			MERGE (n:Entity {id: row.id})
-			SET n:$(row.label)
-			WITH n, row, properties(n) AS before
-			SET n += row.properties
-			WITH n, row, before, row.existed AND properties(n) <> before AS changed
-			SET n.version = CASE WHEN NOT row.existed THEN 1 WHEN changed THEN coalesce(n.version, 0) + 1 ELSE n.version END
-			RETURN row.id AS id, row.label AS label, row.existed AS existed, changed, before, properties(n) AS after
+			OPTIONAL MATCH (s:Entity {id: row.start})
+			OPTIONAL MATCH (e:Entity {id: row.end})
+			WITH row, s, e, coalesce(any(ends IN $allowed[row.type]
+			       WHERE any(label IN ends[0] WHERE label IN labels(s)) AND any(label IN ends[1] WHERE label IN labels(e))),
+			     false) AS fits
+			WITH row, s, e, fits,
+			     CASE WHEN fits THEN [(s)-[r]->(e) WHERE type(r) = row.type
+			       AND all(key IN $keys[row.type] WHERE coalesce(r[key] = row.properties[key],
+			                                                  r[key] IS NULL AND row.properties[key] IS NULL)) | r]
+			     ELSE [] END AS found
+			UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS old
+			WITH row, s, e, fits, old, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
+			FOREACH (_ IN CASE WHEN fits AND old IS NULL THEN [1] ELSE [] END |
+			  CREATE (s)-[r:$(row.type)]->(e) SET r = row.properties, r.version = 1)
+			FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old += row.properties)
+			WITH row, s, e, fits, old, before
+			WHERE NOT fits OR old IS NULL OR before <> properties(old)
+			FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old.version = coalesce(old.version, 0) + 1)
+			RETURN row.index AS index, fits, before, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS after,
+			       CASE WHEN s IS NULL THEN null ELSE [label IN labels(s) WHERE label <> 'Entity'] END AS startLabels,
+			       CASE WHEN e IS NULL THEN null ELSE [label IN labels(e) WHERE label <> 'Entity'] END AS endLabels
 			""";
 
-	private static final String FIND_END_NODES = """
-			UNWIND $rows AS row
-			OPTIONAL MATCH (start:Entity {id: row.start})
-			OPTIONAL MATCH (end:Entity {id: row.end})
-			RETURN row.index AS index,
-			       [label IN labels(start) WHERE label <> 'Entity'] AS startLabels,
-			       [label IN labels(end) WHERE label <> 'Entity'] AS endLabels
-			""";
+	/** Per relationship type, its allowed [start labels, end labels] pairs, from the model. */
+	private static final Map<String, Object> ALLOWED_ENDS = GraphModel.relationships()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Relationship::type, type -> type.endpoints()
+			.stream()
+			.map(ends -> List.of(names(ends.start()), names(ends.end())))
+			.toList()));
 
-	// A key property absent from a line matches relationships without it.
-	private static final String FIND_RELATIONSHIPS = """
-			UNWIND $rows AS row
-			MATCH (:Entity {id: row.start})-[r:$(row.type)]->(:Entity {id: row.end})
-			WHERE all(key IN row.keys WHERE coalesce(r[key.name] = key.value, r[key.name] IS NULL AND key.value IS NULL))
-			RETURN row.index AS index, collect(elementId(r))[0] AS relationship
-			""";
-
-	private static final String CREATE_RELATIONSHIPS = """
-			UNWIND $rows AS row
-			MATCH (start:Entity {id: row.start}), (end:Entity {id: row.end})
-			CREATE (start)-[r:$(row.type)]->(end)
-			SET r = row.properties, r.version = 1
-			RETURN row.type AS type, row.start AS start, row.end AS end, properties(r) AS after
-			""";
-
-	private static final String UPDATE_RELATIONSHIPS = """
-			UNWIND $rows AS row
-			MATCH ()-[r]->()
-			WHERE elementId(r) = row.relationship
-			WITH r, row, properties(r) AS before
-			SET r += row.properties
-			WITH r, before, properties(r) <> before AS changed
-			SET r.version = CASE WHEN changed THEN coalesce(r.version, 0) + 1 ELSE r.version END
-			RETURN type(r) AS type, startNode(r).id AS start, endNode(r).id AS end, changed, before,
-			       properties(r) AS after
-			""";
+	/** Per relationship type, its key properties, from the model. */
+	private static final Map<String, Object> KEYS = GraphModel.relationships()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Relationship::type, Relationship::keys));
 
 	private final Driver driver;
 
@@ -102,196 +124,182 @@ final class GraphWriter {
 	}
 
 	/**
-	 * Writes one batch in one transaction, with its audit entry (what it created and changed, by whom).
+	 * Writes one batch in one transaction with its audit entry (what it created and changed, with the values
+	 * before and after, by {@code actor}; none when it changed nothing), then {@code followUp} in the same
+	 * transaction and entry.
+	 * @param followUp null for none
 	 * @throws BatchRejectedException when a line does not fit the graph; nothing is written then
 	 */
-	WriteCounts write(Batch batch, Actor actor) {
-		return write(batch, actor, null);
-	}
-
-	/**
-	 * Writes one batch and then, in the same transaction and audit entry, what {@code followUp} changes.
-	 * @param followUp null for none
-	 */
-	WriteCounts write(Batch batch, Actor actor, FollowUp followUp) {
+	BatchChanges write(Batch batch, String source, int firstLine, Actor actor, FollowUp followUp) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeWrite(tx -> {
 				this.trail.lock(tx);
 				var audited = new ArrayList<Change>();
-				var nodes = writeNodes(tx, distinctNodes(batch.nodes()), audited);
-				var relationships = writeRelationships(tx, distinctRelationships(batch.relationships()), audited);
+				var created = new HashSet<String>();
+				var nodes = writeNodes(tx, batch, created, audited);
+				rejectIfAny(forwardReferences(batch, created));
+				var relationships = writeRelationships(tx, batch, audited);
 				var followed = (followUp != null) ? followUp.apply(tx) : List.<Change>of();
 				audited.addAll(followed);
 				var reason = followed.isEmpty() ? null : followUp.reason();
 				this.trail.append(tx, new EntryDraft(actor, "import", reason, null, List.of()), audited);
-				return new WriteCounts(nodes.created(), nodes.updated(), relationships.created(),
-						relationships.updated());
+				return new BatchChanges(source, firstLine, batch.lastLine(), nodes, relationships);
 			});
 		}
 	}
 
-	private Changes writeNodes(TransactionContext tx, List<NodeLine> nodes, List<Change> audited) {
-		if (nodes.isEmpty()) {
-			return Changes.NONE;
-		}
-		var existing = existingLabels(tx, nodes);
-		rejectIfAny(labelConflicts(nodes, existing));
-		var rows = nodes.stream()
-			.map(node -> row("id", node.id(), "label", node.label().name(), "properties", node.properties(),
-					"existed", existing.containsKey(node.id())))
-			.toList();
-		var updated = 0;
-		for (var row : tx.run(MERGE_NODES, Map.of("rows", rows)).list()) {
-			var after = properties(row.get("after"));
-			if (!row.get("existed").asBoolean()) {
-				audited.add(Change.nodeCreated(row.get("label").asString(), row.get("id").asString(), after));
-			}
-			else if (row.get("changed").asBoolean()) {
-				updated++;
-				audited.add(Change.nodeUpdated(row.get("label").asString(), row.get("id").asString(),
-						properties(row.get("before")), after));
-			}
-		}
-		return new Changes(nodes.size() - existing.size(), updated);
-	}
+	// ---- nodes -------------------------------------------------------------------------------------
 
-	private Map<String, List<String>> existingLabels(TransactionContext tx, List<NodeLine> nodes) {
-		var ids = nodes.stream().map(NodeLine::id).toList();
-		var labels = new HashMap<String, List<String>>();
-		tx.run(FIND_NODES, Map.of("ids", ids))
-			.forEachRemaining(record -> labels.put(record.get("id").asString(),
-					record.get("labels").asList(value -> value.asString())));
-		return labels;
-	}
-
-	private static List<ImportError> labelConflicts(List<NodeLine> nodes, Map<String, List<String>> existing) {
-		return nodes.stream()
-			.filter(node -> existing.containsKey(node.id()))
-			.filter(node -> !existing.get(node.id()).contains(node.label().name()))
-			.map(node -> new ImportError(node.line(), "node \"%s\" already exists in the graph as %s"
-				.formatted(node.id(), String.join(":", existing.get(node.id())))))
-			.toList();
-	}
-
-	private Changes writeRelationships(TransactionContext tx, List<RelationshipLine> relationships,
+	private List<NodeChange> writeNodes(TransactionContext tx, Batch batch, Set<String> created,
 			List<Change> audited) {
-		if (relationships.isEmpty()) {
-			return Changes.NONE;
+		if (batch.nodes().isEmpty()) {
+			return List.of();
 		}
-		rejectIfAny(endNodeProblems(tx, relationships));
-		var existing = existingRelationships(tx, relationships);
-		var created = new ArrayList<Map<String, Object>>();
-		var updated = new ArrayList<Map<String, Object>>();
-		for (int i = 0; i < relationships.size(); i++) {
-			var relationship = relationships.get(i);
-			if (existing.containsKey(i)) {
-				updated.add(row("relationship", existing.get(i), "properties", relationship.properties()));
+		var changes = new ArrayList<NodeChange>();
+		var conflicts = new ArrayList<ImportError>();
+		var byId = new HashMap<String, NodeLine>();
+		var rows = new ArrayList<Map<String, Object>>(batch.nodes().size());
+		batch.nodes()
+			.stream()
+			.sorted(Comparator.comparing((NodeLine line) -> line.label().name()).thenComparing(NodeLine::id))
+			.forEach(line -> {
+				byId.put(line.id(), line);
+				rows.add(row("id", line.id(), "label", line.label().name(), "properties", line.properties()));
+			});
+		tx.run(WRITE_NODES, Map.of("rows", rows)).forEachRemaining(record -> {
+			var line = byId.get(record.get("id").asString());
+			if (record.get("created").asBoolean()) {
+				created.add(line.id());
+				changes.add(new NodeChange(line.label(), line.id(), line.line(), null));
+				var after = written(line.properties());
+				after.put("id", line.id());
+				audited.add(Change.nodeCreated(line.label().name(), line.id(), after));
+			}
+			else if (!labels(record.get("labels")).contains(line.label().name())) {
+				conflicts.add(new ImportError(line.line(), "node \"%s\" already exists in the graph as %s"
+					.formatted(line.id(), String.join(":", labels(record.get("labels"))))));
 			}
 			else {
-				created.add(row("type", relationship.type().type(), "start", relationship.start(), "end",
-						relationship.end(), "properties", relationship.properties()));
+				changes.add(new NodeChange(line.label(), line.id(), line.line(), record.get("before").asMap()));
+				audited.add(Change.nodeUpdated(line.label().name(), line.id(), properties(record.get("before")),
+						properties(record.get("after"))));
 			}
-		}
-		var createdCount = 0;
-		for (var row : tx.run(CREATE_RELATIONSHIPS, Map.of("rows", created)).list()) {
-			createdCount++;
-			audited.add(Change.relationshipCreated(row.get("type").asString(), row.get("start").asString(),
-					row.get("end").asString(), properties(row.get("after"))));
-		}
-		var updatedCount = 0;
-		for (var row : tx.run(UPDATE_RELATIONSHIPS, Map.of("rows", updated)).list()) {
-			if (row.get("changed").asBoolean()) {
-				updatedCount++;
-				audited.add(Change.relationshipUpdated(row.get("type").asString(), row.get("start").asString(),
-						row.get("end").asString(), properties(row.get("before")), properties(row.get("after"))));
-			}
-		}
-		return new Changes(createdCount, updatedCount);
+		});
+		conflicts.sort(Comparator.comparingInt(ImportError::line));
+		rejectIfAny(conflicts);
+		return changes;
 	}
 
-	private List<ImportError> endNodeProblems(TransactionContext tx, List<RelationshipLine> relationships) {
-		var rows = new ArrayList<Map<String, Object>>();
-		for (int i = 0; i < relationships.size(); i++) {
-			rows.add(row("index", i, "start", relationships.get(i).start(), "end", relationships.get(i).end()));
+	/**
+	 * A relationship may name nodes in the graph or on earlier lines: one naming a node this batch created
+	 * from a later line is rejected, so that what an import accepts does not depend on its batch size.
+	 */
+	private static List<ImportError> forwardReferences(Batch batch, Set<String> created) {
+		var errors = new ArrayList<ImportError>();
+		for (var relationship : batch.relationships()) {
+			laterDeclaration(batch, created, relationship, relationship.start(), "start")
+				.or(() -> laterDeclaration(batch, created, relationship, relationship.end(), "end"))
+				.ifPresent(errors::add);
 		}
+		return errors;
+	}
+
+	private static Optional<ImportError> laterDeclaration(Batch batch, Set<String> created,
+			RelationshipLine relationship, String id, String end) {
+		var declared = batch.declaredOn().get(id);
+		if (declared != null && declared > relationship.line() && created.contains(id)) {
+			return Optional.of(new ImportError(relationship.line(),
+					"%s node \"%s\" not found (it is declared on line %d; a relationship can only name nodes in the graph or on earlier lines)"
+						.formatted(end, id, declared)));
+		}
+		return Optional.empty();
+	}
+
+	// ---- relationships -----------------------------------------------------------------------------
+
+	private List<RelationshipChange> writeRelationships(TransactionContext tx, Batch batch, List<Change> audited) {
+		if (batch.relationships().isEmpty()) {
+			return List.of();
+		}
+		var changes = new ArrayList<RelationshipChange>();
 		var problems = new ArrayList<ImportError>();
-		tx.run(FIND_END_NODES, Map.of("rows", rows)).forEachRemaining(record -> {
-			var relationship = relationships.get(record.get("index").asInt());
-			endNodeProblem(relationship, labelsOrNull(record.get("startLabels")), labelsOrNull(record.get("endLabels")))
-				.ifPresent(reason -> problems.add(new ImportError(relationship.line(), reason)));
-		});
+		var lines = new ArrayList<>(batch.relationships());
+		lines.sort(Comparator.comparing((RelationshipLine line) -> line.type().type())
+			.thenComparing(RelationshipLine::start)
+			.thenComparing(RelationshipLine::end));
+		var rows = new ArrayList<Map<String, Object>>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			var line = lines.get(i);
+			rows.add(row("index", i, "type", line.type().type(), "start", line.start(), "end", line.end(), "properties",
+					line.properties()));
+		}
+		tx.run(WRITE_RELATIONSHIPS, Map.of("rows", rows, "allowed", ALLOWED_ENDS, "keys", KEYS))
+			.forEachRemaining(record -> {
+				var line = lines.get(record.get("index").asInt());
+				if (!record.get("fits").asBoolean()) {
+					problems.add(new ImportError(line.line(), endNodeProblem(line,
+							labelsOrNull(record.get("startLabels")), labelsOrNull(record.get("endLabels")))));
+				}
+				else {
+					var before = record.get("before").isNull() ? null : record.get("before").asMap();
+					changes.add(new RelationshipChange(line.type(), line.start(), line.end(), line.line(), before));
+					audited.add((before == null)
+							? Change.relationshipCreated(line.type().type(), line.start(), line.end(),
+									written(line.properties()))
+							: Change.relationshipUpdated(line.type().type(), line.start(), line.end(),
+									properties(record.get("before")), properties(record.get("after"))));
+				}
+			});
 		problems.sort(Comparator.comparingInt(ImportError::line));
-		return problems;
+		rejectIfAny(problems);
+		return changes;
+	}
+
+	private static List<String> names(Set<Label> labels) {
+		return labels.stream().map(Label::name).sorted().toList();
 	}
 
 	private static List<String> labelsOrNull(Value labels) {
-		return labels.isNull() ? null : labels.asList(value -> value.asString());
+		return labels.isNull() ? null : labels(labels);
 	}
 
-	private static Optional<String> endNodeProblem(RelationshipLine relationship, List<String> startLabels,
+	private static List<String> labels(Value labels) {
+		return labels.asList(Value::asString);
+	}
+
+	private static String endNodeProblem(RelationshipLine relationship, List<String> startLabels,
 			List<String> endLabels) {
 		if (startLabels == null) {
-			return Optional.of("start node \"%s\" not found".formatted(relationship.start()));
+			return "start node \"%s\" not found".formatted(relationship.start());
 		}
 		if (endLabels == null) {
-			return Optional.of("end node \"%s\" not found".formatted(relationship.end()));
+			return "end node \"%s\" not found".formatted(relationship.end());
 		}
-		var start = modelLabel(startLabels);
-		var end = modelLabel(endLabels);
-		if (start.isPresent() && end.isPresent() && relationship.type().allows(start.get(), end.get())) {
-			return Optional.empty();
-		}
-		return Optional.of("%s cannot connect %s \"%s\" to %s \"%s\" (allowed: %s)".formatted(
-				relationship.type().type(), String.join(":", startLabels), relationship.start(),
-				String.join(":", endLabels), relationship.end(), relationship.type().endpoints().stream()
-					.map(Endpoints::toString).collect(Collectors.joining(", "))));
+		return "%s cannot connect %s \"%s\" to %s \"%s\" (allowed: %s)".formatted(relationship.type().type(),
+				String.join(":", startLabels), relationship.start(), String.join(":", endLabels), relationship.end(),
+				relationship.type().endpoints().stream().map(Endpoints::toString).collect(Collectors.joining(", ")));
 	}
 
-	private static Optional<Label> modelLabel(List<String> labels) {
-		return GraphModel.labelOf(labels);
-	}
-
-	private Map<Integer, String> existingRelationships(TransactionContext tx, List<RelationshipLine> relationships) {
-		var rows = new ArrayList<Map<String, Object>>();
-		for (int i = 0; i < relationships.size(); i++) {
-			var relationship = relationships.get(i);
-			var keys = relationship.type()
-				.keys()
-				.stream()
-				.map(key -> row("name", key, "value", relationship.properties().get(key)))
-				.toList();
-			rows.add(row("index", i, "type", relationship.type().type(), "start", relationship.start(), "end",
-					relationship.end(), "keys", keys));
-		}
-		var existing = new HashMap<Integer, String>();
-		tx.run(FIND_RELATIONSHIPS, Map.of("rows", rows))
-			.forEachRemaining(record -> existing.put(record.get("index").asInt(),
-					record.get("relationship").asString()));
-		return existing;
-	}
-
-	/** One node per id: later lines for the same id add to and override earlier ones. */
-	private static List<NodeLine> distinctNodes(List<NodeLine> nodes) {
-		var byId = new LinkedHashMap<String, NodeLine>();
-		nodes.forEach(node -> byId.merge(node.id(), node, NodeLine::with));
-		return List.copyOf(byId.values());
-	}
-
-	/** One line per relationship identity: later lines add to and override earlier ones. */
-	private static List<RelationshipLine> distinctRelationships(List<RelationshipLine> relationships) {
-		var byIdentity = new LinkedHashMap<RelationshipLine.Identity, RelationshipLine>();
-		relationships.forEach(line -> byIdentity.merge(line.identity(), line, RelationshipLine::with));
-		return List.copyOf(byIdentity.values());
-	}
-
-	private static void rejectIfAny(Collection<ImportError> errors) {
+	private static void rejectIfAny(List<ImportError> errors) {
 		if (!errors.isEmpty()) {
-			throw new BatchRejectedException(List.copyOf(errors));
+			throw new BatchRejectedException(errors);
 		}
+	}
+
+	/** The properties a created node or relationship has: the line's values but the null ones, version 1. */
+	private static Map<String, Object> written(Map<String, Object> line) {
+		var after = new LinkedHashMap<String, Object>();
+		line.forEach((key, value) -> {
+			if (value != null) {
+				after.put(key, value);
+			}
+		});
+		after.put("version", 1L);
+		return after;
 	}
 
 	private static Map<String, Object> properties(Value map) {
-		return new java.util.LinkedHashMap<>(map.asMap(Entities::value));
+		return new LinkedHashMap<>(map.asMap(Entities::value));
 	}
 
 	/** A query parameter row; unlike {@code Map.of} it keeps null values (they remove properties). */
@@ -301,12 +309,6 @@ final class GraphWriter {
 			row.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}
 		return row;
-	}
-
-	private record Changes(int created, int updated) {
-
-		static final Changes NONE = new Changes(0, 0);
-
 	}
 
 }

@@ -1,112 +1,111 @@
 package org.integritygraph.ingest;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Locale;
 
 import org.integritygraph.security.Actor;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import org.springframework.stereotype.Component;
+/**
+ * {@code import --file <file.jsonl> [--batch-size N] [--resume] [--checkpoint FILE]}: imports a JSON Lines
+ * file into the graph in one streaming pass, with a progress bar, a checkpoint after every committed batch
+ * and {@code --resume} after an interruption.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Imports a JSON Lines file (docs/import-format.md) into the graph: each line is validated "
+				+ "and written in batches, one transaction each. A bad line is reported as 'line N: reason' and "
+				+ "nothing of its batch is written. Importing the same file again changes nothing.",
+				"Exit codes: 0 imported, 1 invalid input, 2 could not run." })
+public class ImportCommand extends ApplicationCommand {
 
-/** {@code import --file <file.jsonl> [--batch-size N]}: imports a JSON Lines file into the graph. */
-@Component
-class ImportCommand implements Command {
+	@Option(names = "--file", required = true, paramLabel = "FILE", description = "the JSON Lines file (UTF-8)")
+	Path file;
 
-	private final JsonlImporter importer;
+	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE,
+			description = "lines per transaction (default: ${DEFAULT-VALUE})")
+	int batchSize;
 
-	ImportCommand(JsonlImporter importer) {
-		this.importer = importer;
-	}
+	@Option(names = "--resume",
+			description = "continue after the last batch the checkpoint records (the file may have been "
+					+ "corrected after that line)")
+	boolean resume;
+
+	@Option(names = "--checkpoint", paramLabel = "FILE",
+			description = "where each committed batch is recorded (default: FILE.checkpoint next to the file; "
+					+ "removed when the import completes)")
+	Path checkpoint;
+
+	@Option(names = "--no-progress", description = "no progress bar or progress lines")
+	boolean quiet;
 
 	@Override
-	public String name() {
-		return "import";
-	}
-
-	@Override
-	public String usage() {
-		return "--file <file.jsonl> [--batch-size N]";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		ImportArguments arguments;
-		try {
-			arguments = ImportArguments.parse(args);
+	protected void check() {
+		if (this.batchSize < 1) {
+			throw invalid("--batch-size must be a positive whole number, not " + this.batchSize);
 		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println("Usage: import " + usage());
+		checkReadable(this.file);
+	}
+
+	@Override
+	protected int run() {
+		var checkpointFile = (this.checkpoint != null) ? this.checkpoint : Checkpoint.defaultFile(this.file);
+		var size = size(this.file);
+		var importer = bean(JsonlImporter.class);
+		ImportResult result;
+		var importStarted = System.nanoTime();
+		try (var progress = this.quiet ? null : Progress.start("Import", "MB", 1 << 20, size, out(), interactive())) {
+			var started = new long[] { System.nanoTime() };
+			var first = new long[] { -1 };
+			ImportProgress listener = (lines, bytes) -> {
+				if (progress == null) {
+					return;
+				}
+				if (first[0] < 0) {
+					first[0] = lines;
+				}
+				var seconds = Math.max(1e-9, (System.nanoTime() - started[0]) / 1e9);
+				progress.stepTo(bytes, String.format(Locale.ROOT, "%,d lines, %,.0f lines/s", lines,
+						(lines - first[0]) / seconds));
+			};
+			result = importer.importFile(this.file,
+					new ImportOptions(this.batchSize, checkpointFile, this.resume, listener)
+						.as(Actor.of(Actor.Channel.COMMAND, name(), this.file.toAbsolutePath().normalize().toString())));
+		}
+		catch (CannotResumeException ex) {
+			err().println(ex.getMessage());
 			return INVALID_INPUT;
 		}
-		if (!Files.isRegularFile(arguments.file())) {
-			err.println("File not found: " + arguments.file().toAbsolutePath());
-			return INVALID_INPUT;
-		}
-		var actor = Actor.of(Actor.Channel.COMMAND, name(), arguments.file().toAbsolutePath().normalize().toString());
-		return report(this.importer.importFile(arguments.file(), arguments.batchSize(), actor), out, err);
-	}
-
-	private static int report(ImportResult result, PrintStream out, PrintStream err) {
 		if (result.succeeded()) {
-			out.println("Imported: " + result.summary());
+			out().println("Imported: " + result.summary());
+			var seconds = (System.nanoTime() - importStarted) / 1e9;
+			if (!this.quiet) {
+				out().printf(Locale.ROOT, "in %.1f s (%,.0f lines/s, the database already started)%n", seconds,
+						result.linesRead() / Math.max(seconds, 1e-9));
+			}
 			return OK;
 		}
-		result.errors().forEach(error -> err.println(error.message()));
-		err.println("Import " + result.summary());
+		result.errors().forEach(error -> err().println(error.message()));
+		err().println("Import " + result.summary());
+		if (result.linesRead() > 0 && Files.exists(checkpointFile)) {
+			err().println("Batches before the first error are written (" + checkpointFile
+					+ "); correct the file and run again with --resume to continue after them.");
+		}
 		return INVALID_INPUT;
 	}
 
-	/**
-	 * The command's arguments.
-	 *
-	 * @param file the JSON Lines file
-	 * @param batchSize lines per transaction
-	 */
-	record ImportArguments(Path file, int batchSize) {
-
-		static ImportArguments parse(List<String> args) {
-			Path file = null;
-			int batchSize = JsonlImporter.WHOLE_FILE;
-			for (int i = 0; i < args.size(); i++) {
-				var option = args.get(i);
-				var inline = option.indexOf('=');
-				var name = inline < 0 ? option : option.substring(0, inline);
-				if (!name.equals("--file") && !name.equals("--batch-size")) {
-					throw new IllegalArgumentException("Unknown option " + option);
-				}
-				if (inline < 0 && i + 1 == args.size()) {
-					throw new IllegalArgumentException("Missing value of " + name);
-				}
-				var value = inline < 0 ? args.get(++i) : option.substring(inline + 1);
-				if (name.equals("--file")) {
-					file = Path.of(value);
-				}
-				else {
-					batchSize = positive(value);
-				}
-			}
-			if (file == null) {
-				throw new IllegalArgumentException("Missing --file");
-			}
-			return new ImportArguments(file, batchSize);
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
 		}
-
-		private static int positive(String value) {
-			try {
-				var number = Integer.parseInt(value);
-				if (number > 0) {
-					return number;
-				}
-			}
-			catch (NumberFormatException ex) {
-				// reported below
-			}
-			throw new IllegalArgumentException("--batch-size must be a positive whole number, not " + value);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-
 	}
 
 }

@@ -1,16 +1,13 @@
 package org.integritygraph.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -27,9 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and validates a whole JSON Lines import file (docs/import-format.md) without touching the
- * graph. Whatever can be checked from the file alone is checked here; whether relationship end
- * nodes exist and have the right labels is checked when writing.
+ * Validates the lines of a JSON Lines import file (docs/import-format.md) one by one, without touching
+ * the graph, with the model's declaration ({@link Property#convert}): whatever can be checked from a line
+ * alone is checked here; whether relationship end nodes exist and have the right labels is checked when
+ * writing. It keeps no state but whether a line with content was seen yet, so a file of any size is read
+ * in constant memory.
  */
 final class JsonlParser {
 
@@ -45,42 +44,41 @@ final class JsonlParser {
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
-	private final List<NodeLine> nodes = new ArrayList<>();
+	private final Consumer<ImportError> errors;
 
-	private final List<RelationshipLine> relationships = new ArrayList<>();
+	private boolean beforeFirstContent;
 
-	private final List<ImportError> errors = new ArrayList<>();
+	private ImportLine parsed;
 
-	/** The first line declaring each node id, to catch one id declared with two labels. */
-	private final Map<String, NodeLine> declarations = new HashMap<>();
+	private boolean failed;
 
-	private boolean beforeFirstContent = true;
-
-	private JsonlParser() {
+	/**
+	 * @param errors receives the reason of each bad line
+	 * @param atStart whether the first line given is the first of the file (the only one that may be a
+	 * meta line)
+	 */
+	JsonlParser(Consumer<ImportError> errors, boolean atStart) {
+		this.errors = errors;
+		this.beforeFirstContent = atStart;
 	}
 
-	/** Reads UTF-8 JSON Lines to the end of the stream; the stream stays open. */
-	static ParsedFile parse(InputStream in) throws IOException {
-		return new JsonlParser().readAll(new Utf8Lines(in));
+	/**
+	 * Validates one line.
+	 * @param line its 1-based number
+	 * @param text the line without its terminator
+	 * @return the valid node or relationship line; null for a blank line, the meta line or a bad line
+	 * (whose errors went to the consumer)
+	 */
+	ImportLine parse(int line, String text) {
+		this.parsed = null;
+		this.failed = false;
+		parseLine(line, line == 1 ? withoutByteOrderMark(text) : text);
+		return this.failed ? null : this.parsed;
 	}
 
-	private ParsedFile readAll(Utf8Lines lines) throws IOException {
-		int lineNumber = 0;
-		while (true) {
-			String text;
-			try {
-				text = lines.next();
-			}
-			catch (CharacterCodingException ex) {
-				error(++lineNumber, "not valid UTF-8");
-				continue;
-			}
-			if (text == null) {
-				return new ParsedFile(lineNumber, this.nodes, this.relationships, this.errors);
-			}
-			lineNumber++;
-			parseLine(lineNumber, lineNumber == 1 ? withoutByteOrderMark(text) : text);
-		}
+	/** Reports a line that could not be decoded. */
+	void notUtf8(int line) {
+		error(line, "not valid UTF-8");
 	}
 
 	private void parseLine(int line, String text) {
@@ -152,24 +150,13 @@ final class JsonlParser {
 			error(line, "unknown label " + labelName);
 			return;
 		}
-		var errorsBefore = this.errors.size();
 		reservedKeysOfOtherLines(line, json, "a node line", "rel", "start", "end");
 		var id = identifier(line, json, "id");
 		var properties = properties(line, json, label.get().name(), label.get()::property,
 				label.get().properties());
-		if (this.errors.size() == errorsBefore) {
-			declare(new NodeLine(line, label.get(), id, properties));
+		if (!this.failed) {
+			this.parsed = new NodeLine(line, label.get(), id, properties);
 		}
-	}
-
-	private void declare(NodeLine node) {
-		var earlier = this.declarations.putIfAbsent(node.id(), node);
-		if (earlier != null && earlier.label() != node.label()) {
-			error(node.line(), "node \"%s\" is already declared as %s on line %d".formatted(node.id(),
-					earlier.label(), earlier.line()));
-			return;
-		}
-		this.nodes.add(node);
 	}
 
 	private void relationship(int line, JsonNode json) {
@@ -180,13 +167,12 @@ final class JsonlParser {
 			error(line, "unknown relationship type " + typeName);
 			return;
 		}
-		var errorsBefore = this.errors.size();
 		reservedKeysOfOtherLines(line, json, "a relationship line", "node", "id");
 		var start = identifier(line, json, "start");
 		var end = identifier(line, json, "end");
 		var properties = properties(line, json, type.get().type(), type.get()::property, type.get().properties());
-		if (this.errors.size() == errorsBefore) {
-			this.relationships.add(new RelationshipLine(line, type.get(), start, end, properties));
+		if (!this.failed) {
+			this.parsed = new RelationshipLine(line, type.get(), start, end, properties);
 		}
 	}
 
@@ -271,7 +257,8 @@ final class JsonlParser {
 	}
 
 	private void error(int line, String reason) {
-		this.errors.add(new ImportError(line, reason));
+		this.failed = true;
+		this.errors.accept(new ImportError(line, reason));
 	}
 
 	private static String withoutByteOrderMark(String text) {

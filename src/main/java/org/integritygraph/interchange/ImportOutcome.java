@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.integritygraph.ingest.ImportResult;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
 
 /**
  * What importing a converted file did.
@@ -27,19 +27,19 @@ public record ImportOutcome(List<String> errors, ImportResult result, MappingRep
 	 * Prints the outcome the way the import commands do: the summary and the mapping report on {@code out},
 	 * the errors on {@code err}.
 	 *
-	 * @return the exit code: {@link Command#OK} or {@link Command#INVALID_INPUT}
+	 * @return the exit code: {@link ApplicationCommand#OK} or {@link ApplicationCommand#INVALID_INPUT}
 	 */
 	public int print(String source, PrintStream out, PrintStream err) {
 		if (succeeded()) {
 			out.println("Imported " + source + ": " + this.result.summary());
 			this.report.print(out);
-			return Command.OK;
+			return ApplicationCommand.OK;
 		}
 		this.errors.forEach(err::println);
 		err.println("Import of " + source + " rejected with " + this.errors.size()
 				+ " error(s); nothing was written");
 		this.report.print(out);
-		return Command.INVALID_INPUT;
+		return ApplicationCommand.INVALID_INPUT;
 	}
 
 }

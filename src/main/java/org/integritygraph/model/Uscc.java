@@ -9,7 +9,7 @@ public final class Uscc {
 	public static final int LENGTH = 18;
 
 	// The digits and the capital letters without I, O, Z, S and V, which read like 1, 0, 2, 5, U.
-	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final int MODULUS = ALPHABET.length();
 
@@ -32,7 +32,7 @@ public final class Uscc {
 	}
 
 	/** The check character of the first 17 characters of a code, all from the alphabet. */
-	static char checkCharacter(String first17) {
+	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < LENGTH - 1; i++) {
 			sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

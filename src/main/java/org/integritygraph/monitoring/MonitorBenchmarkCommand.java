@@ -8,15 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.GraphReader;
-import org.integritygraph.system.Command;
-import org.integritygraph.system.ProgressBar;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Progress;
 import org.neo4j.driver.Driver;
-
-import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The monitoring benchmark ({@code java -jar integrity-graph.jar monitor-benchmark ...}): writes a synthetic
@@ -31,14 +30,38 @@ import org.springframework.stereotype.Component;
  *                   [--commitments 10] [--records 3] [--runs 3]
  * </pre>
  */
-@Component
-class MonitorBenchmarkCommand implements Command {
+@Command(name = "monitor-benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Writes a synthetic province into an empty database, then computes the monitoring of the "
+				+ "province and of one city several times and prints the time and the number of queries of each pass. "
+				+ "Point it at a scratch database (INTEGRITY_DATA_DIR=/tmp/bench): it refuses one holding other data." })
+public class MonitorBenchmarkCommand extends ApplicationCommand {
 
-	static final String USAGE = "[--cities 14] [--departments 40] [--counties 8] [--county-departments 25] "
-			+ "[--commitments 10] [--records 3] [--runs 3]";
+	@Option(names = "--cities", defaultValue = "14", paramLabel = "N", description = "cities (default: ${DEFAULT-VALUE})")
+	int cities;
 
-	private static final Set<String> OPTIONS = Set.of("cities", "departments", "counties", "county-departments",
-			"commitments", "records", "runs");
+	@Option(names = "--departments", defaultValue = "40", paramLabel = "N",
+			description = "departments per city (default: ${DEFAULT-VALUE})")
+	int departments;
+
+	@Option(names = "--counties", defaultValue = "8", paramLabel = "N",
+			description = "counties per city (default: ${DEFAULT-VALUE})")
+	int counties;
+
+	@Option(names = "--county-departments", defaultValue = "25", paramLabel = "N",
+			description = "departments per county (default: ${DEFAULT-VALUE})")
+	int countyDepartments;
+
+	@Option(names = "--commitments", defaultValue = "10", paramLabel = "N",
+			description = "commitments per body (default: ${DEFAULT-VALUE})")
+	int commitments;
+
+	@Option(names = "--records", defaultValue = "3", paramLabel = "N",
+			description = "records per body (default: ${DEFAULT-VALUE})")
+	int records;
+
+	@Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+			description = "passes per region (default: ${DEFAULT-VALUE})")
+	int runs;
 
 	private static final YearMonth MONTH = YearMonth.of(2026, 10);
 
@@ -74,42 +97,33 @@ class MonitorBenchmarkCommand implements Command {
 			CREATE (r)-[:HAS_EVENT]->(:Entity:RecordEvent {id: row.id + '-' + i, kind: row.events[i].kind,
 			        on: date(row.events[i].on)})""";
 
-	private final MonitoringService monitoring;
+	private GraphReader reader;
 
-	private final GraphReader reader;
+	private Driver driver;
 
-	private final Driver driver;
-
-	private final Database database;
-
-	MonitorBenchmarkCommand(MonitoringService monitoring, GraphReader reader, Driver driver, Database database) {
-		this.monitoring = monitoring;
-		this.reader = reader;
-		this.driver = driver;
-		this.database = database;
-	}
+	private Database database;
 
 	@Override
-	public String name() {
-		return "monitor-benchmark";
-	}
-
-	@Override
-	public String usage() {
-		return USAGE;
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Map<String, Integer> options;
-		try {
-			options = options(args);
+	protected void check() {
+		for (var count : List.of(this.cities, this.departments, this.counties, this.countyDepartments,
+				this.commitments, this.records)) {
+			if (count < 0) {
+				throw invalid("counts cannot be negative");
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			err.println("monitor-benchmark: " + ex.getMessage());
-			err.println("Usage: monitor-benchmark " + USAGE);
-			return INVALID_INPUT;
+		if (this.cities < 1 || this.runs < 1) {
+			throw invalid("--cities and --runs must be at least 1 (the province and its first city are measured)");
 		}
+	}
+
+	@Override
+	protected int run() {
+		var monitoring = bean(MonitoringService.class);
+		this.reader = bean(GraphReader.class);
+		this.driver = bean(Driver.class);
+		this.database = bean(Database.class);
+		var out = out();
+		var err = err();
 		var existing = this.reader.one(EXISTING, Map.of(), row -> new int[] { row.get("others").asInt(),
 				row.get("province").asInt() }).orElseThrow();
 		if (existing[0] > 0) {
@@ -118,7 +132,7 @@ class MonitorBenchmarkCommand implements Command {
 			return INVALID_INPUT;
 		}
 		if (existing[1] == 0) {
-			generate(options, out, ProgressBar.interactive(out));
+			generate(out, interactive());
 		}
 		else {
 			out.println("Using the synthetic province already in the database.");
@@ -132,10 +146,10 @@ class MonitorBenchmarkCommand implements Command {
 			.orElseThrow();
 		out.println("Graph: " + counts);
 		for (var region : List.of("bench-province", "bench-c1")) {
-			for (int run = 1; run <= options.get("runs"); run++) {
+			for (int run = 1; run <= this.runs; run++) {
 				long queries = this.reader.queriesExecuted();
 				long start = System.nanoTime();
-				var result = this.monitoring.compute(region, MONTH, 12, () -> {
+				var result = monitoring.compute(region, MONTH, 12, () -> {
 				}).orElseThrow();
 				long millis = (System.nanoTime() - start) / 1_000_000;
 				out.printf("%s %s run %d: %d ranked bodies, %d warnings, %d ms, %d queries%n", region, MONTH, run,
@@ -145,51 +159,52 @@ class MonitorBenchmarkCommand implements Command {
 		return OK;
 	}
 
-	private void generate(Map<String, Integer> options, PrintStream out, boolean interactive) {
+	private void generate(PrintStream out, boolean interactive) {
 		var random = new Random(42);
 		var bodies = new ArrayList<Map<String, Object>>();
 		bodies.add(body("bench-province", "基准省人民政府", "GOVERNMENT", "PROVINCE", "980000", null));
-		for (int c = 1; c <= options.get("cities"); c++) {
+		for (int c = 1; c <= this.cities; c++) {
 			var city = "bench-c" + c;
 			var cityCode = "98%02d00".formatted(c);
 			bodies.add(body(city, "基准省第" + c + "市人民政府", "GOVERNMENT", "CITY", cityCode, "bench-province"));
-			for (int d = 1; d <= options.get("departments"); d++) {
+			for (int d = 1; d <= this.departments; d++) {
 				bodies.add(body(city + "-d" + d, "第" + c + "市第" + d + "局", "DEPARTMENT", "CITY", cityCode, city));
 			}
-			for (int k = 1; k <= options.get("counties"); k++) {
+			for (int k = 1; k <= this.counties; k++) {
 				var county = city + "-k" + k;
 				var countyCode = "98%02d%02d".formatted(c, 20 + k);
 				bodies.add(body(county, "第" + c + "市第" + k + "县人民政府", "GOVERNMENT", "COUNTY", countyCode, city));
-				for (int d = 1; d <= options.get("county-departments"); d++) {
+				for (int d = 1; d <= this.countyDepartments; d++) {
 					bodies.add(body(county + "-d" + d, "第" + c + "市第" + k + "县第" + d + "局", "DEPARTMENT", "COUNTY",
 							countyCode, county));
 				}
 			}
 		}
 		int batches = (bodies.size() + 999) / 1000;
-		var progress = new ProgressBar(out, batches * 3, interactive);
+		var progress = Progress.start("Synthetic province", "steps", 1, batches * 3L, out, interactive).everyStep();
+		var done = 0;
 		for (int i = 0; i < bodies.size(); i += 1000) {
 			write(BODIES, bodies.subList(i, Math.min(bodies.size(), i + 1000)));
-			progress.step("bodies");
+			progress.stepTo(++done, "bodies");
 		}
 		for (int i = 0; i < bodies.size(); i += 1000) {
 			var commitments = new ArrayList<Map<String, Object>>();
 			var records = new ArrayList<Map<String, Object>>();
 			for (var body : bodies.subList(i, Math.min(bodies.size(), i + 1000))) {
 				var id = (String) body.get("id");
-				for (int n = 0; n < options.get("commitments"); n++) {
+				for (int n = 0; n < this.commitments; n++) {
 					commitments.add(commitment(id + "-cm" + n, id, random));
 				}
-				for (int n = 0; n < options.get("records"); n++) {
+				for (int n = 0; n < this.records; n++) {
 					records.add(record(id + "-rc" + n, id, (String) body.get("parent"), random));
 				}
 			}
 			write(COMMITMENTS, commitments);
-			progress.step("commitments");
+			progress.stepTo(++done, "commitments");
 			write(RECORDS, records.stream().filter(r -> r.get("issuer") != null).toList());
-			progress.step("records");
+			progress.stepTo(++done, "records");
 		}
-		progress.done();
+		progress.close();
 	}
 
 	private static Map<String, Object> body(String id, String name, String kind, String level, String code,
@@ -275,25 +290,6 @@ class MonitorBenchmarkCommand implements Command {
 		try (var session = this.driver.session(this.database.writeSession(this.driver))) {
 			session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
 		}
-	}
-
-	private static Map<String, Integer> options(List<String> args) {
-		var values = new HashMap<String, Integer>(Map.of("cities", 14, "departments", 40, "counties", 8,
-				"county-departments", 25, "commitments", 10, "records", 3, "runs", 3));
-		for (int i = 0; i < args.size(); i++) {
-			var name = args.get(i);
-			var key = name.startsWith("--") ? name.substring(2) : null;
-			if (key == null || !OPTIONS.contains(key) || i + 1 >= args.size()) {
-				throw new IllegalArgumentException("bad argument '" + name + "'");
-			}
-			try {
-				values.put(key, Integer.parseInt(args.get(++i)));
-			}
-			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException(name + " needs a number");
-			}
-		}
-		return values;
 	}
 
 }

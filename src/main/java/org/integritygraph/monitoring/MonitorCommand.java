@@ -4,17 +4,15 @@ import java.io.PrintStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.monitoring.MonitoringResult.UnitResult;
 import org.integritygraph.monitoring.MonitoringResult.WarningResult;
-import org.integritygraph.system.Command;
-import org.integritygraph.system.ProgressBar;
-
-import org.springframework.stereotype.Component;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The monthly run ({@code java -jar integrity-graph.jar monitor ...}): computes a closed month of a region in one
@@ -29,67 +27,99 @@ import org.springframework.stereotype.Component;
  * Exit status: {@link #OK}; {@link #INVALID_INPUT} for bad arguments, an unknown region or a month not ended;
  * {@link #FAILED} when the database failed.
  */
-@Component
-class MonitorCommand implements Command {
+@Command(name = "monitor", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Computes a closed month of a region's monitoring (政务诚信监测) in one pass, stores it as the "
+				+ "month's snapshot and prints the ranking and the warnings. A month already stored is left unchanged; "
+				+ "a month that has not ended is refused.",
+				"Exit codes: 0 done, 1 bad arguments, unknown region or month not ended, 2 database failure." })
+public class MonitorCommand extends ApplicationCommand {
 
-	static final String USAGE = "--region <id> [--month yyyy-MM | --from yyyy-MM --to yyyy-MM] [--window N]";
+	@Option(names = "--region", required = true, paramLabel = "ID",
+			description = "the body whose parts are ranked (e.g. a city government: its departments and counties)")
+	String region;
 
-	static final String HELP = """
-			  --region  the body whose parts are ranked (e.g. a city government: its departments and counties)
-			  --month   the month to store (default: the last closed month)
-			  --from, --to  every month from .. to (inclusive), oldest first
-			  --window  the rolling window in months (default: the monitoring table's)""";
+	@Option(names = "--month", paramLabel = "yyyy-MM", description = "the month to store (default: the last closed month)")
+	String month;
 
-	private final MonitoringService monitoring;
+	@Option(names = "--from", paramLabel = "yyyy-MM", description = "with --to: every month from .. to (inclusive), oldest first")
+	String from;
 
-	MonitorCommand(MonitoringService monitoring) {
-		this.monitoring = monitoring;
-	}
+	@Option(names = "--to", paramLabel = "yyyy-MM", description = "the last month of --from")
+	String to;
+
+	@Option(names = "--window", paramLabel = "N", description = "the rolling window in months (default: the monitoring table's)")
+	Integer window;
+
+	/** The months to store, oldest first; empty: the last closed month. */
+	private List<YearMonth> months;
 
 	@Override
-	public String name() {
-		return "monitor";
-	}
-
-	@Override
-	public String usage() {
-		return USAGE;
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		return run(args, out, err, ProgressBar.interactive(out));
-	}
-
-	int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		Arguments arguments;
+	protected void check() {
 		try {
-			arguments = Arguments.parse(args, this.monitoring.month(null));
+			this.months = months(this.month, this.from, this.to);
 		}
 		catch (IllegalArgumentException ex) {
-			err.println("monitor: " + ex.getMessage());
-			err.println("Usage: monitor " + USAGE);
-			err.println(HELP);
-			return INVALID_INPUT;
+			throw invalid(ex.getMessage());
 		}
-		var progress = new ProgressBar(out, arguments.months().size() * (MonitoringComputation.SERIES_MONTHS + 1),
-				interactive);
-		var closings = new ArrayList<MonitoringService.Closing>();
+		if (this.window != null && this.window < 1) {
+			throw invalid("--window must be a number of months");
+		}
+	}
+
+	/** The months of {@code --month} or {@code --from}/{@code --to}, oldest first; empty when neither is given. */
+	static List<YearMonth> months(String month, String from, String to) {
+		if (month != null && (from != null || to != null)) {
+			throw new IllegalArgumentException("give either --month or --from and --to");
+		}
+		if ((from != null) != (to != null)) {
+			throw new IllegalArgumentException("--from and --to go together");
+		}
+		if (month != null) {
+			return List.of(month(month, "--month"));
+		}
+		var months = new ArrayList<YearMonth>();
+		if (from != null) {
+			var first = month(from, "--from");
+			var last = month(to, "--to");
+			if (last.isBefore(first)) {
+				throw new IllegalArgumentException("--to is before --from");
+			}
+			for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+				months.add(m);
+			}
+		}
+		return List.copyOf(months);
+	}
+
+	private static YearMonth month(String value, String option) {
 		try {
-			for (var month : arguments.months()) {
-				var closing = this.monitoring.close(arguments.region(), month, arguments.window(),
-						() -> progress.step(month.toString()));
+			return YearMonth.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(option + " must be a month like 2026-10");
+		}
+	}
+
+	@Override
+	protected int run() {
+		var monitoring = bean(MonitoringService.class);
+		var months = this.months.isEmpty() ? List.of(monitoring.month(null)) : this.months;
+		var steps = months.size() * (MonitoringComputation.SERIES_MONTHS + 1);
+		var closings = new ArrayList<MonitoringService.Closing>();
+		try (var progress = Progress.start("Monitor", "steps", 1, steps, out(), interactive()).everyStep()) {
+			var done = new int[1];
+			for (var month : months) {
+				var closing = monitoring.close(this.region, month, this.window,
+						() -> progress.stepTo(++done[0], month.toString()));
 				closings.add(closing);
-				progress.step(month + (closing.stored() ? " stored" : " already stored"));
+				progress.stepTo(++done[0], month + (closing.stored() ? " stored" : " already stored"));
 			}
 		}
 		catch (InvalidArgumentException ex) {
-			progress.done();
-			err.println("monitor: " + ex.getMessage());
+			err().println("monitor: " + ex.getMessage());
 			return INVALID_INPUT;
 		}
-		progress.done();
-		closings.forEach(closing -> summary(closing, out));
+		closings.forEach(closing -> summary(closing, out()));
 		return OK;
 	}
 
@@ -112,70 +142,6 @@ class MonitorCommand implements Command {
 
 	private static long count(List<WarningResult> warnings, WarningLevel level) {
 		return warnings.stream().filter(w -> w.level() == level).count();
-	}
-
-	/** The parsed arguments: the region, the months to store (oldest first) and the window (null: the table's). */
-	record Arguments(String region, List<YearMonth> months, Integer window) {
-
-		private static final Set<String> OPTIONS = Set.of("region", "month", "from", "to", "window");
-
-		static Arguments parse(List<String> args, YearMonth lastClosed) {
-			var values = new LinkedHashMap<String, String>();
-			for (int i = 0; i < args.size(); i++) {
-				var name = args.get(i);
-				var key = name.startsWith("--") ? name.substring(2) : null;
-				if (key == null || !OPTIONS.contains(key)) {
-					throw new IllegalArgumentException("unknown argument '" + name + "'");
-				}
-				if (i + 1 >= args.size()) {
-					throw new IllegalArgumentException(name + " needs a value");
-				}
-				values.put(key, args.get(++i));
-			}
-			if (!values.containsKey("region")) {
-				throw new IllegalArgumentException("--region is required");
-			}
-			if (values.containsKey("month") && (values.containsKey("from") || values.containsKey("to"))) {
-				throw new IllegalArgumentException("give either --month or --from and --to");
-			}
-			if (values.containsKey("from") != values.containsKey("to")) {
-				throw new IllegalArgumentException("--from and --to go together");
-			}
-			var months = new ArrayList<YearMonth>();
-			if (values.containsKey("from")) {
-				var from = month(values.get("from"), "--from");
-				var to = month(values.get("to"), "--to");
-				if (to.isBefore(from)) {
-					throw new IllegalArgumentException("--to is before --from");
-				}
-				for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-					months.add(m);
-				}
-			}
-			else {
-				months.add(values.containsKey("month") ? month(values.get("month"), "--month") : lastClosed);
-			}
-			Integer window = null;
-			if (values.containsKey("window")) {
-				try {
-					window = Integer.valueOf(values.get("window"));
-				}
-				catch (NumberFormatException ex) {
-					throw new IllegalArgumentException("--window must be a number of months");
-				}
-			}
-			return new Arguments(values.get("region"), List.copyOf(months), window);
-		}
-
-		private static YearMonth month(String value, String option) {
-			try {
-				return YearMonth.parse(value);
-			}
-			catch (DateTimeParseException ex) {
-				throw new IllegalArgumentException(option + " must be a month like 2026-10");
-			}
-		}
-
 	}
 
 }

@@ -6,11 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +15,11 @@ import java.util.Set;
 
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.Viewer;
-import org.integritygraph.system.Command;
-import org.integritygraph.system.ProgressBar;
-
-import org.springframework.stereotype.Component;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Progress;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The batch command {@code reports} ({@code java -jar integrity-graph.jar reports ...}): writes the recall report of every project of a body, or of a list
@@ -29,71 +27,84 @@ import org.springframework.stereotype.Component;
  * reported and the others are still written.
  *
  * <pre>
- * reports (--body &lt;id&gt; | --ids a,b,c) --out &lt;folder&gt; [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en]
+ * reports (--body &lt;id&gt; | --ids a,b,c) --out &lt;folder&gt; [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en] [--audience public|internal]
  * </pre>
  *
  * Exit status: {@link #OK} when every report was written; {@link #INVALID_INPUT} for bad arguments or an
  * unknown body (nothing written) or when only unknown projects failed; {@link #FAILED} when a report could
  * not be rendered (e.g. no CJK font for the PDF).
  */
-@Component
-class ReportsCommand implements Command {
-
-	static final String USAGE = "(--body <id> | --ids a,b,c) --out <folder> [--at yyyy-MM-dd] [--format pdf,html,md] [--lang zh|en] [--audience public|internal]";
-
-	static final String HELP = """
-			  --body    every project the body owns (实施机构)
-			  --ids     these projects, comma-separated
-			  --out     the folder to write into (created when missing); files are <project id>.<format>
-			  --at      the as-of date (default: today)
-			  --format  one or more of pdf, html, md (default: pdf)
-			  --lang    zh (default) or en
-			  --audience public (default: what the disclosure rules make public) or internal (everything)""";
+@Command(name = "reports", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Writes the recall report (项目责任回溯报告) of every project of a body, or of a list of "
+				+ "projects, into a folder; an unknown project is reported and the others are still written.",
+				"Exit codes: 0 all written, 1 invalid input or only unknown projects, 2 a report could not be rendered." })
+public class ReportsCommand extends ApplicationCommand {
 
 	private static final Set<String> FORMATS = Set.of("pdf", "html", "md");
 
-	private final RecallReportService reports;
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	Selection selection;
 
-	private final ReportRenderer renderer;
+	@Option(names = "--out", required = true, paramLabel = "FOLDER",
+			description = "the folder to write into (created when missing); files are <project id>.<format>")
+	Path out;
 
-	private final Dates dates;
+	@Option(names = "--at", paramLabel = "yyyy-MM-dd", description = "the as-of date (default: today)")
+	LocalDate at;
 
-	ReportsCommand(RecallReportService reports, ReportRenderer renderer, Dates dates) {
-		this.reports = reports;
-		this.renderer = renderer;
-		this.dates = dates;
+	@Option(names = "--format", paramLabel = "pdf,html,md", split = ",", defaultValue = "pdf",
+			description = "one or more of pdf, html, md (default: pdf)")
+	List<String> formats;
+
+	@Option(names = "--lang", paramLabel = "zh|en", description = "zh (default) or en")
+	String lang;
+
+	@Option(names = "--audience", paramLabel = "public|internal", defaultValue = "public",
+			description = "public (default: what the disclosure rules make public) or internal (everything)")
+	String audience;
+
+	/** Which projects: those of a body, or a list. */
+	static final class Selection {
+
+		@Option(names = "--body", required = true, paramLabel = "ID",
+				description = "every project the body owns (实施机构)")
+		String bodyId;
+
+		@Option(names = "--ids", required = true, paramLabel = "a,b,c", split = ",",
+				description = "these projects, comma-separated")
+		List<String> projectIds;
+
 	}
 
-	@Override
-	public String name() {
-		return "reports";
-	}
+	private Options options;
 
 	@Override
-	public String usage() {
-		return USAGE;
+	protected void check() {
+		try {
+			this.options = Options.of(this);
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalid(ex.getMessage());
+		}
 	}
 
 	/** Runs the command; the progress bar redraws in place when writing to a terminal. */
 	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		return run(args, out, err, ProgressBar.interactive(out));
+	protected int run() {
+		var reports = bean(RecallReportService.class);
+		return run(this.options, reports, reports.as(this.options.viewer(bean(Dates.class))),
+				bean(ReportRenderer.class), out(), err(), interactive());
 	}
 
-	int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		Options options;
-		try {
-			options = Options.parse(args);
-		}
-		catch (IllegalArgumentException ex) {
-			err.println("reports: " + ex.getMessage());
-			err.println("Usage: reports " + USAGE);
-			err.println(HELP);
-			return INVALID_INPUT;
-		}
+	/**
+	 * @param reports the reports, to find the projects of a body
+	 * @param visible the reports as the audience sees them
+	 */
+	static int run(Options options, RecallReportService reports, RecallReportService visible,
+			ReportRenderer renderer, PrintStream out, PrintStream err, boolean interactive) {
 		if (options.formats().contains("pdf")) {
 			try {
-				this.renderer.checkPdfFont();
+				renderer.checkPdfFont();
 			}
 			catch (CjkFontMissingException ex) {
 				err.println("reports: " + ex.getMessage());
@@ -102,7 +113,7 @@ class ReportsCommand implements Command {
 		}
 		List<String> projectIds;
 		if (options.bodyId() != null) {
-			var owned = this.reports.projectIdsOfBody(options.bodyId());
+			var owned = reports.projectIdsOfBody(options.bodyId());
 			if (owned.isEmpty()) {
 				err.println("reports: no body with id '" + options.bodyId() + "'");
 				return INVALID_INPUT;
@@ -119,25 +130,29 @@ class ReportsCommand implements Command {
 			err.println("reports: cannot create " + options.out() + ": " + ex.getMessage());
 			return FAILED;
 		}
-		return write(projectIds, options, new ProgressBar(out, projectIds.size(), interactive), out, err);
+		try (var progress = Progress.start("Reports", "projects", 1, projectIds.size(), out, interactive)
+			.everyStep()) {
+			return write(projectIds, options, visible, renderer, progress, out, err);
+		}
 	}
 
-	private int write(List<String> projectIds, Options options, ProgressBar progress, PrintStream out,
-			PrintStream err) {
+	private static int write(List<String> projectIds, Options options, RecallReportService reports,
+			ReportRenderer renderer, Progress progress, PrintStream out, PrintStream err) {
 		var failures = new LinkedHashMap<String, String>();
 		boolean unknownOnly = true;
 		int files = 0;
+		int done = 0;
 		for (var projectId : projectIds) {
-			progress.step(projectId);
+			progress.stepTo(++done, projectId);
 			try {
-				var report = this.reports.as(options.viewer(this.dates)).report(projectId, options.at());
+				var report = reports.report(projectId, options.at());
 				if (report.isEmpty()) {
 					failures.put(projectId, "unknown project");
 					continue;
 				}
 				for (var format : options.formats()) {
 					Files.write(options.out().resolve(ReportFiles.batchFileName(projectId, format)),
-							render(report.get(), format, options.language()));
+							render(renderer, report.get(), format, options.language()));
 					files++;
 				}
 			}
@@ -146,7 +161,7 @@ class ReportsCommand implements Command {
 				unknownOnly = false;
 			}
 		}
-		progress.done();
+		progress.close();
 		summary(out, err, projectIds.size(), files, options.out(), failures);
 		if (failures.isEmpty()) {
 			return OK;
@@ -154,11 +169,12 @@ class ReportsCommand implements Command {
 		return unknownOnly ? INVALID_INPUT : FAILED;
 	}
 
-	private byte[] render(RecallReport report, String format, ReportLanguage language) {
+	private static byte[] render(ReportRenderer renderer, RecallReport report, String format,
+			ReportLanguage language) {
 		return switch (format) {
-			case "pdf" -> this.renderer.pdf(report, language);
-			case "html" -> this.renderer.html(report, language).getBytes(StandardCharsets.UTF_8);
-			default -> this.renderer.markdown(report, language).getBytes(StandardCharsets.UTF_8);
+			case "pdf" -> renderer.pdf(report, language);
+			case "html" -> renderer.html(report, language).getBytes(StandardCharsets.UTF_8);
+			default -> renderer.markdown(report, language).getBytes(StandardCharsets.UTF_8);
 		};
 	}
 
@@ -172,7 +188,7 @@ class ReportsCommand implements Command {
 		}
 	}
 
-	/** The parsed arguments. */
+	/** The checked arguments. */
 	record Options(String bodyId, List<String> projectIds, Path out, LocalDate at, List<String> formats,
 			ReportLanguage language, boolean internal) {
 
@@ -181,67 +197,34 @@ class ReportsCommand implements Command {
 			return new Viewer(this.internal, dates.today(), null);
 		}
 
-		static Options parse(List<String> args) {
-			var values = new LinkedHashMap<String, String>();
-			for (int i = 0; i < args.size(); i++) {
-				var name = args.get(i);
-				if (!name.startsWith("--")) {
-					throw new IllegalArgumentException("unexpected argument '" + name + "'");
-				}
-				var key = name.substring(2);
-				String value;
-				int eq = key.indexOf('=');
-				if (eq >= 0) {
-					value = key.substring(eq + 1);
-					key = key.substring(0, eq);
-				}
-				else if (i + 1 < args.size()) {
-					value = args.get(++i);
-				}
-				else {
-					throw new IllegalArgumentException("--" + key + " needs a value");
-				}
-				if (!Set.of("body", "ids", "out", "at", "format", "lang", "audience").contains(key)) {
-					throw new IllegalArgumentException("unknown option --" + key);
-				}
-				values.put(key, value);
-			}
-			if (values.containsKey("body") == values.containsKey("ids")) {
-				throw new IllegalArgumentException("give either --body or --ids");
-			}
-			if (!values.containsKey("out")) {
-				throw new IllegalArgumentException("--out is required");
-			}
-			var ids = values.containsKey("ids") ? split(values.get("ids")) : List.<String>of();
-			if (values.containsKey("ids") && ids.isEmpty()) {
+		static Options of(ReportsCommand command) {
+			var ids = (command.selection.projectIds != null) ? tidy(command.selection.projectIds) : List.<String>of();
+			if (command.selection.projectIds != null && ids.isEmpty()) {
 				throw new IllegalArgumentException("--ids lists no project");
 			}
-			var formats = split(values.getOrDefault("format", "pdf")).stream()
-				.map(f -> f.toLowerCase(Locale.ROOT))
-				.toList();
+			var formats = tidy(command.formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct().toList();
 			for (var format : formats) {
 				if (!FORMATS.contains(format)) {
 					throw new IllegalArgumentException("unknown format '" + format + "' (pdf, html, md)");
 				}
 			}
-			LocalDate at;
+			ReportLanguage language;
 			try {
-				at = values.containsKey("at") ? LocalDate.parse(values.get("at")) : null;
+				language = ReportLanguage.of(command.lang);
 			}
-			catch (DateTimeParseException ex) {
-				throw new IllegalArgumentException("--at must be a date like 2024-06-30");
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException(ex.getMessage());
 			}
-			var audience = values.getOrDefault("audience", "public");
+			var audience = command.audience.trim().toLowerCase(Locale.ROOT);
 			if (!Set.of("public", "internal").contains(audience)) {
-				throw new IllegalArgumentException("--audience is public or internal, was '" + audience + "'");
+				throw new IllegalArgumentException("--audience is public or internal, was '" + command.audience + "'");
 			}
-			return new Options(values.get("body"), ids, Path.of(values.get("out")), at,
-					List.copyOf(new LinkedHashSet<>(formats)), ReportLanguage.of(values.get("lang")),
+			return new Options(command.selection.bodyId, ids, command.out, command.at, formats, language,
 					audience.equals("internal"));
 		}
 
-		private static List<String> split(String list) {
-			return new ArrayList<>(Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList());
+		private static List<String> tidy(List<String> values) {
+			return new ArrayList<>(values.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList());
 		}
 
 	}

@@ -1,100 +1,75 @@
 package org.integritygraph.security;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import org.springframework.boot.convert.DurationStyle;
-import org.springframework.stereotype.Component;
 
 /**
- * {@code token --role investigator|editor|admin [--subject NAME] [--bodies ID,ID] [--valid-for 8h]}: prints a
+ * {@code token --role investigator|editor|auditor|admin [--subject NAME] [--bodies ID,ID] [--valid-for 8h]}: prints a
  * bearer token signed with the local key, to try each role of the embedded default
- * ({@code curl -H "Authorization: Bearer $(java -jar … token --role investigator)" …}). With an issuer's JWKS
- * configured there is no local key and the command refuses: tokens then come from the issuer.
+ * ({@code curl -H "Authorization: Bearer $(java -jar … token --role investigator)" …}). It reads the
+ * configuration only — no database starts — so it runs beside the service. With an issuer's JWKS configured
+ * there is no local key and the command refuses: tokens then come from the issuer.
  */
-@Component
-class TokenCommand implements Command {
+@Command(name = "token", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Prints a bearer token signed with the local key, for a role of the embedded default "
+				+ "(the public needs no token). Runs beside the service: no database starts.",
+				"Exit codes: 0 printed, 1 invalid input." })
+public class TokenCommand extends ApplicationCommand {
 
-	private static final Set<String> OPTIONS = Set.of("--role", "--subject", "--bodies", "--valid-for");
+	@Option(names = "--role", required = true, paramLabel = "investigator|editor|auditor|admin",
+			description = "the role the token carries")
+	String roleName;
 
-	private final TokenIssuer issuer;
+	@Option(names = "--subject", paramLabel = "NAME", description = "who the token is for (default: the role's name)")
+	String subject;
 
-	private final SecurityProperties properties;
+	@Option(names = "--bodies", paramLabel = "ID,ID", split = ",",
+			description = "the bodies an editor may edit (ids, comma-separated)")
+	List<String> bodies = List.of();
 
-	TokenCommand(TokenIssuer issuer, SecurityProperties properties) {
-		this.issuer = issuer;
-		this.properties = properties;
-	}
+	@Option(names = "--valid-for", paramLabel = "DURATION",
+			description = "how long the token is valid, e.g. 30m, 8h, 7d (default: integrity.security.token-validity)")
+	String validFor;
+
+	private Role role;
+
+	private Duration validity;
 
 	@Override
-	public String name() {
-		return "token";
-	}
-
-	@Override
-	public String usage() {
-		return "--role investigator|editor|admin [--subject NAME] [--bodies ID,ID] [--valid-for 8h]";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		var options = options(args, err);
-		if (options == null) {
-			return INVALID_INPUT;
-		}
-		if (!this.issuer.available()) {
-			err.println("integrity.security.jwk-set-uri is set: tokens come from that issuer, not from this command.");
-			return INVALID_INPUT;
-		}
-		var role = Role.named(options.get("--role"));
-		if (role.isEmpty()) {
-			err.println("--role must be one of investigator, editor, auditor, admin (the public needs no token)");
-			return INVALID_INPUT;
-		}
-		Duration validity;
-		try {
-			validity = options.containsKey("--valid-for") ? DurationStyle.detectAndParse(options.get("--valid-for"))
-					: this.properties.tokenValidity();
-		}
-		catch (IllegalArgumentException | DateTimeParseException ex) {
-			err.println("--valid-for is a duration such as 30m, 8h or 7d, was " + options.get("--valid-for"));
-			return INVALID_INPUT;
-		}
-		var subject = options.getOrDefault("--subject", role.get().name().toLowerCase(java.util.Locale.ROOT));
-		var bodies = options.containsKey("--bodies") ? Arrays.stream(options.get("--bodies").split(","))
-			.map(String::strip)
-			.filter(id -> !id.isEmpty())
-			.toList() : List.<String>of();
-		out.println(this.issuer.issue(role.get(), subject, bodies, validity));
-		return OK;
-	}
-
-	/** {@code --name value} pairs; null (with the reason printed) for anything else. */
-	private Map<String, String> options(List<String> args, PrintStream err) {
-		var options = new HashMap<String, String>();
-		var rest = new ArrayList<>(args);
-		while (!rest.isEmpty()) {
-			var name = rest.removeFirst();
-			if (!OPTIONS.contains(name) || rest.isEmpty()) {
-				err.println("Usage: token " + usage());
-				return null;
+	protected void check() {
+		this.role = Role.named(this.roleName)
+			.orElseThrow(() -> invalid("--role must be one of investigator, editor, auditor, admin (the public needs no token)"));
+		if (this.validFor != null) {
+			try {
+				this.validity = DurationStyle.detectAndParse(this.validFor);
 			}
-			options.put(name, rest.removeFirst());
+			catch (IllegalArgumentException | DateTimeParseException ex) {
+				throw invalid("--valid-for is a duration such as 30m, 8h or 7d, was " + this.validFor);
+			}
 		}
-		if (!options.containsKey("--role")) {
-			err.println("Usage: token " + usage());
-			return null;
+	}
+
+	@Override
+	protected int run() {
+		var properties = configuration(SecurityProperties.class);
+		var issuer = new TokenIssuer(properties);
+		if (!issuer.available()) {
+			err().println("integrity.security.jwk-set-uri is set: tokens come from that issuer, not from this command.");
+			return INVALID_INPUT;
 		}
-		return options;
+		var bodyIds = this.bodies.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+		out().println(issuer.issue(this.role, (this.subject != null) ? this.subject
+				: this.role.name().toLowerCase(Locale.ROOT), bodyIds,
+				(this.validity != null) ? this.validity : properties.tokenValidity()));
+		return OK;
 	}
 
 }

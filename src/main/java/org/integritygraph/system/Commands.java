@@ -1,81 +1,273 @@
 package org.integritygraph.system;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.MapPropertySource;
 
-/** Runs a {@link Command} from the program arguments, e.g. {@code import --file data.jsonl}. */
+/**
+ * The command line, {@code java -jar integrity-graph.jar <command> [options]} (picocli): parses and checks
+ * the arguments of the {@link ApplicationCommand} they name, and starts the application — without a web
+ * server — only when the command asks for a bean, so that a mistake in the arguments is reported at once.
+ * {@code --help} works on the whole program and on every command.
+ */
 public final class Commands {
 
-	private Commands() {
+	private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
+
+	private final Supplier<ConfigurableApplicationContext> starter;
+
+	private final Class<?> application;
+
+	private final String[] applicationArguments;
+
+	private final boolean owned;
+
+	private ConfigurableApplicationContext context;
+
+	private ConfigurableApplicationContext configurationOnly;
+
+	private PrintStream out = System.out;
+
+	private PrintStream err = System.err;
+
+	private String[] args = {};
+
+	/**
+	 * @param application the Spring Boot application class
+	 * @param applicationArguments arguments for the application when a command starts it (e.g.
+	 * {@code --NEO4J_URI=bolt://...}); not parsed as the command's
+	 */
+	public Commands(Class<?> application, String... applicationArguments) {
+		this.applicationArguments = applicationArguments.clone();
+		this.owned = true;
+		this.application = application;
+		this.starter = () -> start(application, this.applicationArguments);
 	}
 
-	/** Whether the arguments name a command rather than start the service (options start with "-"). */
+	private static ConfigurableApplicationContext start(Class<?> application, String... arguments) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.listeners(new CommandEnvironment())
+			.run(arguments);
+	}
+
+	ConfigurableApplicationContext startAnother(String... arguments) {
+		if (this.application == null) {
+			throw new IllegalStateException("No application class to start");
+		}
+		var all = new String[this.applicationArguments.length + arguments.length];
+		System.arraycopy(this.applicationArguments, 0, all, 0, this.applicationArguments.length);
+		System.arraycopy(arguments, 0, all, this.applicationArguments.length, arguments.length);
+		return start(this.application, all);
+	}
+
+	private Commands(ConfigurableApplicationContext context) {
+		this.applicationArguments = new String[0];
+		this.owned = false;
+		this.application = null;
+		this.starter = () -> context;
+	}
+
+	/** Commands that take their beans from an application already started (tests); it is not closed. */
+	public static Commands on(ConfigurableApplicationContext context) {
+		return new Commands(context);
+	}
+
+	/** Whether the arguments name a command (or ask for help) rather than start the service. */
 	public static boolean isCommand(String... args) {
-		return args.length > 0 && !args[0].startsWith("-");
+		return args.length > 0 && (!args[0].startsWith("-") || HELP.contains(args[0]));
+	}
+
+	/** Runs the command line from {@code main} and returns the exit code. */
+	public int execute(List<? extends ApplicationCommand> commands, String... args) {
+		return execute(commands, System.out, System.err, args);
 	}
 
 	/**
-	 * Starts the application without a web server, runs the command named by {@code args[0]} and
-	 * closes the application again.
-	 *
-	 * @return the exit code for {@code System.exit}
+	 * Parses the arguments, runs the command they name and closes the application if it was started.
+	 * @return the exit code: {@link ApplicationCommand#OK}, {@link ApplicationCommand#INVALID_INPUT} or
+	 * {@link ApplicationCommand#FAILED}
 	 */
-	public static int run(Class<?> application, String... args) {
-		ApplicationContext context;
+	public int execute(List<? extends ApplicationCommand> commands, PrintStream out, PrintStream err,
+			String... args) {
+		this.out = out;
+		this.err = err;
+		this.args = args.clone();
+		var line = new CommandLine(new Program());
+		line.addSubcommand(new HelpCommand());
+		for (var command : commands) {
+			line.addSubcommand(command);
+		}
+		attach(line);
+		line.setOut(new PrintWriter(out, true, charset(out)))
+			.setErr(new PrintWriter(err, true, charset(err)))
+			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+				if (ex instanceof ApplicationCommand.InputRejectedException) {
+					err.println(ex.getMessage());
+					return ApplicationCommand.INVALID_INPUT;
+				}
+				if (!(ex instanceof NotStarted)) {
+					err.println(commandLine.getCommandName() + " failed: " + ex.getMessage());
+					ex.printStackTrace(err);
+				}
+				return ApplicationCommand.FAILED;
+			});
+		invalidInputExitCode(line);
 		try {
-			context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			return line.execute(args);
+		}
+		finally {
+			close();
+		}
+	}
+
+	/** Gives every command, sub-commands included, this command line's application and output. */
+	private void attach(CommandLine line) {
+		if (line.getCommand() instanceof ApplicationCommand command) {
+			command.attach(this);
+		}
+		line.getSubcommands().values().forEach(this::attach);
+	}
+
+	private static void invalidInputExitCode(CommandLine line) {
+		line.getCommandSpec().exitCodeOnInvalidInput(ApplicationCommand.INVALID_INPUT);
+		line.getCommandSpec().exitCodeOnExecutionException(ApplicationCommand.FAILED);
+		line.getSubcommands().values().forEach(Commands::invalidInputExitCode);
+	}
+
+	synchronized ConfigurableApplicationContext context() {
+		if (this.context == null) {
+			try {
+				this.context = this.starter.get();
+			}
+			catch (RuntimeException ex) {
+				StartupFailure.report(ex, this.args, this.err);
+				throw new NotStarted(ex);
+			}
+		}
+		return this.context;
+	}
+
+	/**
+	 * Configuration properties bound from the application's configuration. A command line of a started
+	 * application (tests) takes the application's bean; otherwise an application without any bean of its
+	 * own is started once — configuration files, environment, arguments — in a fraction of a second.
+	 */
+	synchronized <T> T configuration(Class<T> propertiesType) {
+		if (!this.owned || this.context != null) {
+			return context().getBean(propertiesType);
+		}
+		var annotation = AnnotationUtils.findAnnotation(propertiesType, ConfigurationProperties.class);
+		if (annotation == null) {
+			throw new IllegalArgumentException(propertiesType + " is not a @ConfigurationProperties type");
+		}
+		if (this.configurationOnly == null) {
+			this.configurationOnly = new SpringApplicationBuilder(ConfigurationOnly.class).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.listeners(new CommandEnvironment())
-				.run(args);
+				.run(this.applicationArguments);
 		}
-		catch (RuntimeException ex) {
-			StartupFailure.report(ex, args, System.err);
-			return Command.FAILED;
-		}
-		var arguments = Arrays.asList(args).subList(1, args.length);
-		var code = runSafely(context, args[0], arguments, System.out, System.err);
-		return SpringApplication.exit(context, () -> code);
+		return Binder.get(this.configurationOnly.getEnvironment())
+			.bindOrCreate(annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix(), propertiesType);
 	}
 
-	/** Runs the command; when it crashes, reports that and returns {@link Command#FAILED}. */
-	static int runSafely(ApplicationContext context, String name, List<String> args, PrintStream out,
-			PrintStream err) {
-		try {
-			return run(context, name, args, out, err);
+	synchronized boolean isStarted() {
+		return this.context != null;
+	}
+
+	String[] applicationArguments() {
+		return this.applicationArguments.clone();
+	}
+
+	PrintStream out() {
+		return this.out;
+	}
+
+	PrintStream err() {
+		return this.err;
+	}
+
+	private synchronized void close() {
+		if (this.configurationOnly != null) {
+			this.configurationOnly.close();
+			this.configurationOnly = null;
 		}
-		catch (RuntimeException ex) {
-			err.println("Command " + name + " failed: " + ex.getMessage());
-			ex.printStackTrace(err);
-			return Command.FAILED;
+		if (this.context != null) {
+			if (this.owned) {
+				this.context.close();
+			}
+			this.context = null;
 		}
 	}
 
-	/** Runs the command bean called {@code name} of a started application. */
-	static int run(ApplicationContext context, String name, List<String> args, PrintStream out, PrintStream err) {
-		var commands = context.getBeansOfType(Command.class).values();
-		var command = commands.stream().filter(candidate -> candidate.name().equals(name)).findFirst();
-		if (command.isEmpty()) {
-			err.println("Unknown command \"" + name + "\". Commands:");
-			commands.stream()
-				.sorted(Comparator.comparing(Command::name))
-				.forEach(candidate -> err.println("  " + candidate.name() + " " + candidate.usage()));
-			return Command.INVALID_INPUT;
+	private static Charset charset(PrintStream stream) {
+		return stream.charset();
+	}
+
+	/** The program itself: its sub-commands are the commands. */
+	@Command(name = "integrity-graph", mixinStandardHelpOptions = true, versionProvider = Version.class,
+			description = { "Integrity Graph (政务诚信图谱): batch commands. Without a command, "
+					+ "java -jar integrity-graph.jar runs the service." },
+			synopsisSubcommandLabel = "COMMAND")
+	static final class Program implements Runnable {
+
+		@picocli.CommandLine.Spec
+		private picocli.CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public void run() {
+			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "Missing a command");
 		}
-		return command.get().run(args, out, err);
+
+	}
+
+	/** The application of {@link #configuration(Class)}: its configuration, no beans. */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static final class ConfigurationOnly {
+
+	}
+
+	/** The version from the jar's manifest. */
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			var version = Commands.class.getPackage().getImplementationVersion();
+			return new String[] { "integrity-graph " + (version != null ? version : "(development)"),
+					"Java " + Runtime.version() };
+		}
+
+	}
+
+	/** The application could not start; {@link StartupFailure} has said why. */
+	private static final class NotStarted extends RuntimeException {
+
+		NotStarted(Throwable cause) {
+			super(cause.getMessage(), cause, false, false);
+		}
+
 	}
 
 	/**

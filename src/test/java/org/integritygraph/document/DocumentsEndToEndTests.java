@@ -18,7 +18,9 @@ import org.integritygraph.api.GraphQlClient;
 import org.integritygraph.security.Role;
 import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.support.TestNeo4j;
-import org.integritygraph.system.Command;
+import org.integritygraph.IntegrityGraphApplication;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Commands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,7 +56,7 @@ class DocumentsEndToEndTests {
 	}
 
 	@Autowired
-	List<Command> commands;
+	ConfigurableApplicationContext context;
 
 	@Autowired
 	TokenIssuer issuer;
@@ -75,7 +78,7 @@ class DocumentsEndToEndTests {
 	void importBothSeeds_writesEveryTaskAndResolvesEveryUnitAsExpected() {
 		var code = documents("import", ZHONGWEI, JIEYANG, "--aliases", ALIASES);
 
-		assertThat(code).as(err()).isEqualTo(Command.OK);
+		assertThat(code).as(err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(err()).isEmpty();
 		assertThat(out()).contains("卫政办发〔2018〕175号  市人民政府办公室关于印发中卫市加强政务诚信建设实施方案的通知")
 			.contains("document doc-卫政办发-2018-175, issued 2018-11-20 by 中卫市人民政府办公室 (bd-zw-office); jurisdiction 中卫市人民政府 (bd-zw)")
@@ -96,7 +99,7 @@ class DocumentsEndToEndTests {
 
 		var code = documents("import", ZHONGWEI, JIEYANG, "--aliases", ALIASES);
 
-		assertThat(code).isEqualTo(Command.OK);
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
 		assertThat(out()).contains("Changes: none (the graph already holds this version).")
 			.contains("nodes: 0 created, 0 updated; relationships: 0 created, 0 updated")
 			.doesNotContain("Changes: new document.");
@@ -119,7 +122,7 @@ class DocumentsEndToEndTests {
 
 		var code = documents("import", file.toString());
 
-		assertThat(code).isEqualTo(Command.OK);
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
 		assertThat(out()).contains("Changes:\n  document: text changed\n")
 			.contains("  task 10: + COOPERATE 市审计局 (bd-zw-audit)\n")
 			.contains("  task 10: text, cooperatingUnitNames changed\n")
@@ -149,7 +152,7 @@ class DocumentsEndToEndTests {
 		var nodes = count("MATCH (n:Entity) RETURN count(n)");
 		var relationships = count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r)");
 
-		assertThat(documents("import", file.toString())).isEqualTo(Command.OK);
+		assertThat(documents("import", file.toString())).isEqualTo(ApplicationCommand.OK);
 
 		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 		assertThat(count("MATCH (n:Entity) RETURN count(n)")).as("nothing deleted").isEqualTo(nodes);
@@ -186,7 +189,7 @@ class DocumentsEndToEndTests {
 
 		// the first version again: what it says is reinstated, and the graph is as after the first import
 		this.out.reset();
-		assertThat(documents("import", ZHONGWEI)).isEqualTo(Command.OK);
+		assertThat(documents("import", ZHONGWEI)).isEqualTo(ApplicationCommand.OK);
 		assertThat(out()).contains("  task 13: added\n");
 		assertThat(count("MATCH (t:Task) WHERE t.withdrawnOn IS NOT NULL RETURN count(t)")).isZero();
 		assertThat(count("MATCH (:Task)-[r]->(:Body) WHERE r.withdrawnOn IS NOT NULL RETURN count(r)"))
@@ -202,7 +205,7 @@ class DocumentsEndToEndTests {
 
 		var code = documents("import", JIEYANG, "--dry-run");
 
-		assertThat(code).isEqualTo(Command.OK);
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
 		assertThat(out()).contains("Dry run: nothing written.").contains("人行揭阳中心支行").contains("UNRESOLVED, review");
 		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
 	}
@@ -317,11 +320,12 @@ class DocumentsEndToEndTests {
 		var section = readmeSection("## Policy documents (政策文件)");
 		var output = new StringBuilder();
 		for (var line : block(section, "bash")) {
-			var args = List.of(line.replace("java -jar target/integrity-graph-0.1.0-SNAPSHOT.jar ", "").split(" "));
-			var command = this.commands.stream().filter(c -> c.name().equals(args.getFirst())).findFirst().orElseThrow();
+			var args = line.replace("java -jar target/integrity-graph-0.1.0-SNAPSHOT.jar ", "").split(" ");
 			this.out.reset();
-			assertThat(command.run(args.subList(1, args.size()), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-					new PrintStream(this.err, true, StandardCharsets.UTF_8))).as(line + "\n" + err()).isZero();
+			// The command line as the jar runs it, on this test's application.
+			assertThat(Commands.on(this.context)
+				.execute(IntegrityGraphApplication.commands(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+						new PrintStream(this.err, true, StandardCharsets.UTF_8), args)).as(line + "\n" + err()).isZero();
 			output.append(out());
 		}
 		Files.writeString(Path.of("target/documents-readme-output.txt"), output);
@@ -396,10 +400,14 @@ class DocumentsEndToEndTests {
 		unresolved.forEach(unit -> assertThat(out()).containsPattern(" " + unit + " +— +UNRESOLVED, review"));
 	}
 
+	/** {@code documents args…} as the jar runs it, on this test's application. */
 	int documents(String... args) {
-		var command = this.commands.stream().filter(c -> c.name().equals("documents")).findFirst().orElseThrow();
-		return command.run(List.of(args), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+		var line = new String[args.length + 1];
+		line[0] = "documents";
+		System.arraycopy(args, 0, line, 1, args.length);
+		return Commands.on(this.context)
+			.execute(IntegrityGraphApplication.commands(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8), line);
 	}
 
 	String out() {

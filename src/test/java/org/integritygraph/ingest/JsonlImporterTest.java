@@ -4,25 +4,42 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.integritygraph.graph.Database;
+import org.integritygraph.audit.AuditTrail;
+import org.integritygraph.audit.Change;
+import org.integritygraph.audit.EntryDraft;
 
 import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The importer against a real Neo4j with the graph-schema migrations applied. */
 class JsonlImporterTest {
 
 	private final JsonlImporter importer = new JsonlImporter(TestNeo4j.driver(), TestNeo4j.DATABASE);
+
+	@TempDir
+	Path dir;
 
 	@BeforeEach
 	void emptyGraph() {
@@ -173,12 +190,140 @@ class JsonlImporterTest {
 	}
 
 	@Test
-	void importInBatches_writesNodesBeforeTheRelationshipsThatNameThem() {
-		var result = this.importer.importFile(resourcePath("ingest/relationship-before-nodes.jsonl"), 1);
+	void importRelationshipBeforeItsNodes_isRejectedWhateverTheBatchSize() {
+		var oneBatch = this.importer.importFile(resourcePath("ingest/relationship-before-nodes.jsonl"),
+				JsonlImporter.WHOLE_FILE);
+		var lineByLine = this.importer.importFile(resourcePath("ingest/relationship-before-nodes.jsonl"), 1);
 
-		assertThat(result).isEqualTo(new ImportResult(3, 2, 0, 1, 0, List.of()));
-		assertThat(single("MATCH (:Post {id: 'po-x'})-[r:IN]->(:Body {id: 'bd-x'}) RETURN count(r) AS count")
-			.get("count").asLong()).isEqualTo(1);
+		assertThat(oneBatch.errors()).extracting(ImportError::message)
+			.containsExactly("line 1: start node \"po-x\" not found (it is declared on line 2; a relationship can "
+					+ "only name nodes in the graph or on earlier lines)");
+		assertThat(lineByLine.errors()).extracting(ImportError::message)
+			.containsExactly("line 1: start node \"po-x\" not found");
+		assertThat(TestNeo4j.snapshot().nodes()).isZero();
+	}
+
+	@Test
+	void importAfterAFailingBatch_stillReportsTheBadLinesAfterItButWritesNothingMore() {
+		var result = importText("""
+				{"node":"Person","id":"pe-a","name":"甲"}
+				{"rel":"HELD","start":"pe-a","end":"po-nowhere","from":"2020-01-01"}
+				{"node":"Person","id":"pe-b","name":"乙"}
+				{"node":"Person","id":"pe-c","name":"丙","age":3}
+				""", 2);
+
+		assertThat(result.errors()).extracting(ImportError::message)
+			.containsExactly("line 2: end node \"po-nowhere\" not found", "line 4: unknown property \"age\" for Person");
+		assertThat(result.linesRead()).isEqualTo(4);
+		assertThat(ids()).isEmpty();
+	}
+
+	@Test
+	void importInBatches_writesEachBatchInItsOwnTransactionWithItsAuditEntry() {
+		importResource("ingest/valid-city.jsonl");
+		var recorded = new ArrayList<List<Change>>();
+		var recording = new JsonlImporter(TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE),
+				new AuditTrail(Clock.systemUTC()) {
+					@Override
+					public Optional<Appended> append(SimpleQueryRunner tx, EntryDraft draft, List<Change> changes) {
+						recorded.add(changes);
+						return super.append(tx, draft, changes);
+					}
+				});
+
+		var result = recording.importFile(resourcePath("ingest/valid-city-updated.jsonl"), 3);
+
+		assertThat(result).isEqualTo(new ImportResult(6, 0, 2, 1, 1, List.of()));
+		assertThat(recorded).as("one entry per batch").hasSize(2);
+		var changes = recorded.stream().flatMap(List::stream).toList();
+		assertThat(changes).filteredOn(change -> change.target() == Change.Target.NODE)
+			.extracting(Change::entityId, Change::operation)
+			.containsExactlyInAnyOrder(tuple("pj-park", Change.Operation.UPDATED), tuple("pe-lin-mu", Change.Operation.UPDATED));
+		assertThat(changes).filteredOn(change -> "pj-park".equals(change.entityId()))
+			.singleElement()
+			.satisfies(change -> {
+				assertThat(change.before()).containsEntry("phase", "PROCUREMENT");
+				assertThat(change.after().get("version")).isEqualTo(2L);
+			});
+		assertThat(changes).filteredOn(change -> change.target() == Change.Target.RELATIONSHIP)
+			.extracting(Change::operation)
+			.containsExactlyInAnyOrder(Change.Operation.CREATED, Change.Operation.UPDATED);
+	}
+
+	@Test
+	void importInterrupted_thenResumed_endsWithTheSameGraphAsOneImport() throws IOException {
+		var file = this.dir.resolve("city.jsonl");
+		Files.copy(resourcePath("ingest/valid-city.jsonl"), file);
+		var checkpoint = this.dir.resolve("city.checkpoint");
+		var batches = new AtomicInteger();
+		// The process dies while its third batch is being written.
+		var dying = new JsonlImporter(TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE),
+				new AuditTrail(Clock.systemUTC()) {
+					@Override
+					public Optional<Appended> append(SimpleQueryRunner tx, EntryDraft draft, List<Change> changes) {
+						if (batches.incrementAndGet() == 3) {
+							throw new IllegalStateException("killed");
+						}
+						return super.append(tx, draft, changes);
+					}
+				});
+		var options = new ImportOptions(10, checkpoint, false, null);
+		assertThatIllegalStateException().isThrownBy(() -> dying.importFile(file, options)).withMessage("killed");
+		assertThat(Checkpoint.read(checkpoint)).hasValueSatisfying(at -> assertThat(at.lines()).isEqualTo(20));
+
+		var resumed = this.importer.importFile(file, new ImportOptions(10, checkpoint, true, null));
+
+		assertThat(resumed.succeeded()).isTrue();
+		assertThat(resumed.nodesCreated() + resumed.relationshipsCreated()).isEqualTo(18 + 29);
+		assertThat(checkpoint).doesNotExist();
+		var graph = TestNeo4j.snapshot();
+		TestNeo4j.wipeData();
+		importResource("ingest/valid-city.jsonl");
+		// the same graph; the audit trail has one entry per committed batch of each run
+		assertThat(graph).usingRecursiveComparison().ignoringFields("auditEntries").isEqualTo(TestNeo4j.snapshot());
+		assertThat(graph.auditEntries()).isEqualTo(5);
+	}
+
+	@Test
+	void importResumedFromAStaleCheckpoint_writesTheBatchesAgainAndChangesNothing() throws IOException {
+		var file = this.dir.resolve("city.jsonl");
+		Files.copy(resourcePath("ingest/valid-city.jsonl"), file);
+		var checkpoint = this.dir.resolve("city.checkpoint");
+		var stale = this.dir.resolve("stale.checkpoint");
+		// As if killed after a commit and before its checkpoint: the checkpoint of the first batch only.
+		this.importer.importFile(file, new ImportOptions(10, checkpoint, false, (lines, bytes) -> {
+			if (lines == 10) {
+				copy(checkpoint, stale);
+			}
+		}));
+		var complete = TestNeo4j.snapshot();
+
+		var resumed = this.importer.importFile(file, new ImportOptions(10, stale, true, null));
+
+		assertThat(resumed).isEqualTo(new ImportResult(49, 9, 0, 0, 0, List.of()));
+		assertThat(TestNeo4j.snapshot()).isEqualTo(complete);
+	}
+
+	private static void copy(Path from, Path to) {
+		try {
+			Files.copy(from, to);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Test
+	void importResumed_whenTheFileChangedBeforeTheCheckpoint_isRefused() throws IOException {
+		var file = this.dir.resolve("city.jsonl");
+		Files.copy(resourcePath("ingest/valid-city.jsonl"), file);
+		var checkpoint = this.dir.resolve("city.checkpoint");
+		new Checkpoint(20, 1000, 12345, WriteCounts.NONE).write(checkpoint);
+
+		assertThatExceptionOfType(CannotResumeException.class)
+			.isThrownBy(() -> this.importer.importFile(file, new ImportOptions(10, checkpoint, true, null)))
+			.withMessageContaining("does not begin with the 20 lines the checkpoint");
+		assertThat(TestNeo4j.snapshot().nodes()).isZero();
 	}
 
 	@Test
@@ -227,8 +372,12 @@ class JsonlImporterTest {
 	}
 
 	private ImportResult importText(String text) {
+		return importText(text, JsonlImporter.WHOLE_FILE);
+	}
+
+	private ImportResult importText(String text, int batchSize) {
 		try {
-			return this.importer.importFrom(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test", JsonlImporter.WHOLE_FILE);
+			return this.importer.importFrom(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test", batchSize);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,29 +6,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.integritygraph.IntegrityGraphApplication;
 import org.integritygraph.support.TestNeo4j;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.Commands;
 
-/** Runs the application's command beans and keeps what they print; reads the shared test graph. */
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the command line as the jar runs it, on a test's application, and keeps what it prints; reads the
+ * shared test graph.
+ */
 public final class CommandRunner {
 
-	private final List<Command> commands;
+	private final ConfigurableApplicationContext context;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	public CommandRunner(List<Command> commands) {
-		this.commands = commands;
+	public CommandRunner(ConfigurableApplicationContext context) {
+		this.context = context;
 	}
 
 	/** Runs {@code name args…} and returns its exit code; the output of earlier runs is cleared. */
 	public int run(String name, String... args) {
 		this.out.reset();
 		this.err.reset();
-		var command = this.commands.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-		return command.run(List.of(args), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+		var line = new String[args.length + 1];
+		line[0] = name;
+		System.arraycopy(args, 0, line, 1, args.length);
+		return Commands.on(this.context)
+			.execute(IntegrityGraphApplication.commands(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8), line);
 	}
 
 	public String out() {

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.integritygraph.support.TestNeo4j;
-import org.integritygraph.system.Command;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,13 +28,13 @@ class InterchangeReadmeTests {
 	}
 
 	@Autowired
-	List<Command> commands;
+	ConfigurableApplicationContext context;
 
 	@Test
 	void readme_interchangeSection_commandsRunAndPrintTheLinesShown() throws IOException {
 		TestNeo4j.resetGraph();
 		TestNeo4j.load("sample/sample-city.jsonl");
-		var runner = new CommandRunner(this.commands);
+		var runner = new CommandRunner(this.context);
 		var section = readmeSection();
 		var output = new StringBuilder();
 		var commandLines = block(section, "bash");

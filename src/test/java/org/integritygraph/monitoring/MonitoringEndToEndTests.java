@@ -17,16 +17,19 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.integritygraph.IntegrityGraphApplication;
 import org.integritygraph.api.ApiTest;
 import org.integritygraph.api.GraphQlClient;
 import org.integritygraph.security.Role;
 import org.integritygraph.security.TokenIssuer;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Commands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +46,7 @@ class MonitoringEndToEndTests {
 	int port;
 
 	@Autowired
-	List<Command> commands;
+	ConfigurableApplicationContext context;
 
 	GraphQlClient graphQl;
 
@@ -71,7 +74,7 @@ class MonitoringEndToEndTests {
 		assertThat(first.code()).as(first.err()).isZero();
 		var lines = first.out().lines().map(String::stripTrailing).toList();
 		assertThat(lines).containsAll(block(section, "text", 0));
-		assertThat(lines).anyMatch(line -> line.startsWith("[##############################] 13/13 2026-10 stored"));
+		assertThat(lines).anyMatch(line -> line.startsWith("Monitor: 13 of 13 steps (100%), ") && line.endsWith(" — 2026-10 stored"));
 		var again = run(args);
 		assertThat(again.code()).isZero();
 		assertThat(again.out()).contains("2026-10 (window 12 months): already stored on").contains("unchanged")
@@ -188,20 +191,22 @@ class MonitoringEndToEndTests {
 
 	@Test
 	void monitorCommand_refusesBadArgumentsAndAMonthNotEnded() {
-		assertThat(run(List.of("--month", "2026-10")).code()).isEqualTo(Command.INVALID_INPUT);
+		assertThat(run(List.of("--month", "2026-10")).code()).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(run(List.of("--region", "bd-city", "--month", "2999-01")).err()).contains("has not ended yet");
-		assertThat(run(List.of("--region", "nowhere", "--month", "2026-10")).code()).isEqualTo(Command.INVALID_INPUT);
+		assertThat(run(List.of("--region", "nowhere", "--month", "2026-10")).code()).isEqualTo(ApplicationCommand.INVALID_INPUT);
 	}
 
+	/** The command line as the jar runs it, on this test's application ({@code monitor} when it starts with an option). */
 	private Run run(List<String> args) {
 		var out = new ByteArrayOutputStream();
 		var err = new ByteArrayOutputStream();
-		var command = this.commands.stream().filter(c -> c.name().equals(args.getFirst().startsWith("--") ? "monitor" : args.getFirst()))
-			.findFirst()
-			.orElseThrow();
-		var rest = args.getFirst().startsWith("--") ? args : args.subList(1, args.size());
-		int code = command.run(rest, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		var line = new ArrayList<String>(args);
+		if (args.getFirst().startsWith("--")) {
+			line.addFirst("monitor");
+		}
+		int code = Commands.on(this.context)
+			.execute(IntegrityGraphApplication.commands(), new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8), line.toArray(String[]::new));
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

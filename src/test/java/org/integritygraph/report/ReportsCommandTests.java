@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Commands;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -34,13 +36,13 @@ class ReportsCommandTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@Import({ ReportRenderingTests.Beans.class, ReportsCommand.class })
+	@Import(ReportRenderingTests.Beans.class)
 	static class Beans {
 
 	}
 
 	@Autowired
-	ReportsCommand command;
+	ConfigurableApplicationContext context;
 
 	@TempDir
 	Path folder;
@@ -50,8 +52,12 @@ class ReportsCommandTests {
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	int run(String... args) {
-		return this.command.run(List.of(args), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8), false);
+		var line = new String[args.length + 1];
+		line[0] = "reports";
+		System.arraycopy(args, 0, line, 1, args.length);
+		return Commands.on(this.context)
+			.execute(List.of(new ReportsCommand()), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8), line);
 	}
 
 	String out() {
@@ -66,7 +72,7 @@ class ReportsCommandTests {
 	void ids_writeEveryKnownProject_andReportTheUnknownOne() throws IOException {
 		int status = run("--ids", "rp-proj-ppp,no-such-project,rp-proj-quiet", "--out", this.folder.toString(), "--format",
 				"pdf,md", "--at", "2024-06-01");
-		assertThat(status).isEqualTo(Command.INVALID_INPUT);
+		assertThat(status).as(err()).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(this.folder.resolve("rp-proj-ppp.pdf")).isNotEmptyFile();
 		assertThat(this.folder.resolve("rp-proj-ppp.md")).content(StandardCharsets.UTF_8).contains("截至日期: 2024-06-01");
 		assertThat(this.folder.resolve("rp-proj-quiet.pdf")).isNotEmptyFile();
@@ -74,8 +80,8 @@ class ReportsCommandTests {
 		try (var pdf = Loader.loadPDF(this.folder.resolve("rp-proj-ppp.pdf").toFile())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("王芳");
 		}
-		assertThat(out()).contains("[##########....................] 1/3 rp-proj-ppp",
-				"[##############################] 3/3 rp-proj-quiet", "Wrote 4 file(s) for 2 of 3 project(s)");
+		assertThat(out()).contains("Reports: 1 of 3 projects (33%), ", " — rp-proj-ppp", "Reports: 3 of 3 projects (100%), ",
+				" — rp-proj-quiet", "Wrote 4 file(s) for 2 of 3 project(s)");
 		assertThat(err()).contains("1 project(s) failed:", "  no-such-project: unknown project");
 	}
 
@@ -83,7 +89,7 @@ class ReportsCommandTests {
 	void body_writesTheReportsOfEveryProjectItOwns() {
 		int status = run("--body", "rp-housing", "--out", this.folder.resolve("housing").toString(), "--format", "html",
 				"--lang", "en");
-		assertThat(status).isEqualTo(Command.OK);
+		assertThat(status).as(err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(this.folder.resolve("housing/rp-proj-ppp.html")).content(StandardCharsets.UTF_8)
 			.contains("Project Responsibility Recall Report");
 		assertThat(this.folder.resolve("housing/rp-proj-quiet.html")).exists();
@@ -93,26 +99,28 @@ class ReportsCommandTests {
 
 	@Test
 	void unknownBody_orBadArguments_writeNothing() {
-		assertThat(run("--body", "no-such-body", "--out", this.folder.toString())).isEqualTo(Command.INVALID_INPUT);
+		assertThat(run("--body", "no-such-body", "--out", this.folder.toString())).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(err()).contains("no body with id 'no-such-body'");
-		assertThat(run("--ids", "rp-proj-ppp")).isEqualTo(Command.INVALID_INPUT);
-		assertThat(run("--ids", "rp-proj-ppp", "--body", "rp-housing", "--out", "x")).isEqualTo(Command.INVALID_INPUT);
-		assertThat(run("--ids", "rp-proj-ppp", "--out", "x", "--format", "docx")).isEqualTo(Command.INVALID_INPUT);
-		assertThat(err()).contains("--out is required", "give either --body or --ids", "unknown format 'docx'",
-				"Usage: reports (--body <id> | --ids a,b,c)");
+		assertThat(run("--ids", "rp-proj-ppp")).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(run("--ids", "rp-proj-ppp", "--body", "rp-housing", "--out", "x")).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(run("--ids", "rp-proj-ppp", "--out", "x", "--format", "docx")).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(err()).contains("Missing required option: '--out=FOLDER'",
+				"Error: --body=ID, --ids=a,b,c are mutually exclusive (specify only one)", "unknown format 'docx'",
+				"Usage: integrity-graph reports ");
 		assertThat(this.folder).isEmptyDirectory();
 	}
 
 	@Test
 	void pdfWithoutACjkFont_failsBeforeWritingAnything() {
 		var properties = ReportDownloadControllerTests.NO_FONT;
-		var command = new ReportsCommand(org.mockito.Mockito.mock(RecallReportService.class),
+		var options = new ReportsCommand.Options(null, List.of("rp-proj-ppp"), this.folder, null, List.of("pdf"),
+				ReportLanguage.ZH, false);
+		var reports = org.mockito.Mockito.mock(RecallReportService.class);
+		var status = ReportsCommand.run(options, reports, reports,
 				new ReportRenderer(new PdfReport(new CjkFont(properties)), properties),
-				new org.integritygraph.graph.Dates(java.time.Clock.systemUTC()));
-		var status = command.run(List.of("--ids", "rp-proj-ppp", "--out", this.folder.toString()),
 				new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8), false);
-		assertThat(status).isEqualTo(Command.FAILED);
+		assertThat(status).isEqualTo(ApplicationCommand.FAILED);
 		assertThat(err()).contains("integrity.reports.cjk-font", "apt-get install -y fonts-wqy-microhei");
 		assertThat(this.folder).isEmptyDirectory();
 	}

@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.io.locker.FileLockException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -20,44 +23,61 @@ class CommandsTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Test
-	void isCommand_whenTheFirstArgumentIsNotAnOption() {
+	void isCommand_whenTheFirstArgumentIsNotAnOptionOrAsksForHelp() {
 		assertThat(Commands.isCommand("import", "--file", "x.jsonl")).isTrue();
+		assertThat(Commands.isCommand("--help")).isTrue();
 		assertThat(Commands.isCommand("--server.port=8081")).isFalse();
 		assertThat(Commands.isCommand()).isFalse();
 	}
 
 	@Test
-	void run_dispatchesToTheCommandBeanOfThatNameWithTheRemainingArguments() {
-		var echo = new Echo("echo");
-		var context = contextWith(echo, new Echo("other"));
+	void execute_runsTheNamedCommandWithItsOptionsAndTheApplicationsBeans() {
+		var echo = new Echo();
+		var context = context();
 
-		var code = Commands.run(context, "echo", List.of("a", "b"), print(this.out), print(this.err));
+		var code = Commands.on(context).execute(List.of(echo), print(this.out), print(this.err), "echo", "--times", "2",
+				"a", "b");
 
-		assertThat(code).isEqualTo(Command.OK);
-		assertThat(echo.received).containsExactly(List.of("a", "b"));
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("echo a b" + System.lineSeparator());
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
+		assertThat(out()).isEqualTo("hello a b\nhello a b\n");
+		assertThat(context.isActive()).as("a context it did not start stays open").isTrue();
 	}
 
 	@Test
-	void run_unknownCommand_listsTheCommandsAndFailsAsInvalidInput() {
-		var context = contextWith(new Echo("echo"), new Echo("another"));
+	void execute_checksTheArgumentsBeforeStartingTheApplication() {
+		var echo = new Echo();
+		var started = new ArrayList<String>();
+		var commands = Commands.on(context(() -> started.add("started")));
 
-		var code = Commands.run(context, "reports", List.of(), print(this.out), print(this.err));
+		var code = commands.execute(List.of(echo), print(this.out), print(this.err), "echo", "--times", "0", "a");
 
-		assertThat(code).isEqualTo(Command.INVALID_INPUT);
-		assertThat(this.err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-				"Unknown command \"reports\". Commands:", "  another <words>", "  echo <words>");
+		assertThat(code).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(err()).startsWith("--times must be at least 1\nUsage: integrity-graph echo ");
+		assertThat(started).isEmpty();
 	}
 
 	@Test
-	void runSafely_reportsACrashingCommandAsFailed() {
-		var context = contextWith(new Crash());
+	void execute_unknownCommand_listsTheCommandsAndFailsAsInvalidInput() {
+		var code = Commands.on(context()).execute(List.of(new Echo()), print(this.out), print(this.err), "reports");
 
-		var code = Commands.runSafely(context, "crash", List.of(), print(this.out), print(this.err));
+		assertThat(code).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(err()).startsWith("Unmatched argument at index 0: 'reports'").contains("Commands:", "  echo ");
+	}
 
-		assertThat(code).isEqualTo(Command.FAILED);
-		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().findFirst())
-			.hasValue("Command crash failed: database unavailable");
+	@Test
+	void execute_help_listsEveryCommand() {
+		var code = Commands.on(context()).execute(List.of(new Echo()), print(this.out), print(this.err), "--help");
+
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
+		assertThat(out()).startsWith("Usage: integrity-graph [-hV] COMMAND").contains("  help ", "  echo  Says hello.");
+	}
+
+	@Test
+	void execute_reportsACrashingCommandAsFailed() {
+		var code = Commands.on(context()).execute(List.of(new Crash()), print(this.out), print(this.err), "crash");
+
+		assertThat(code).isEqualTo(ApplicationCommand.FAILED);
+		assertThat(err().lines().findFirst()).hasValue("crash failed: database unavailable");
 	}
 
 	@Test
@@ -81,15 +101,27 @@ class CommandsTest {
 
 		StartupFailure.report(failure, new String[] { "import" }, print(this.err));
 
-		assertThat(this.err.toString(StandardCharsets.UTF_8).lines().limit(2)).containsExactly(
-				"Could not start: Port 8080 is in use", "java.lang.IllegalStateException: Port 8080 is in use");
+		assertThat(err().lines().limit(2)).containsExactly("Could not start: Port 8080 is in use",
+				"java.lang.IllegalStateException: Port 8080 is in use");
 	}
 
-	private static GenericApplicationContext contextWith(Command... commands) {
-		var context = new GenericApplicationContext();
-		for (var command : commands) {
-			context.registerBean(command.name(), Command.class, () -> command);
-		}
+	private static GenericApplicationContext context() {
+		return context(() -> {
+		});
+	}
+
+	/** An application whose only bean is a greeting; {@code onStart} runs when it is first asked for a bean. */
+	private static GenericApplicationContext context(Runnable onStart) {
+		var context = new GenericApplicationContext() {
+
+			@Override
+			public <T> T getBean(Class<T> requiredType) {
+				onStart.run();
+				return super.getBean(requiredType);
+			}
+
+		};
+		context.registerBean(String.class, () -> "hello");
 		context.refresh();
 		return context;
 	}
@@ -98,45 +130,46 @@ class CommandsTest {
 		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
 	}
 
-	private static final class Crash extends Echo {
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+	}
 
-		Crash() {
-			super("crash");
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+	}
+
+	@Command(name = "echo", description = "Says hello.")
+	static class Echo extends ApplicationCommand {
+
+		@Option(names = "--times", defaultValue = "1")
+		int times;
+
+		@Parameters
+		List<String> words;
+
+		@Override
+		protected void check() {
+			if (this.times < 1) {
+				throw invalid("--times must be at least 1");
+			}
 		}
 
 		@Override
-		public int run(List<String> args, PrintStream out, PrintStream err) {
-			throw new IllegalStateException("database unavailable");
+		protected int run() {
+			for (int i = 0; i < this.times; i++) {
+				out().println(bean(String.class) + " " + String.join(" ", this.words));
+			}
+			return OK;
 		}
 
 	}
 
-	/** Prints its name and arguments. */
-	private static class Echo implements Command {
-
-		private final String name;
-
-		private final List<List<String>> received = new ArrayList<>();
-
-		Echo(String name) {
-			this.name = name;
-		}
+	@Command(name = "crash")
+	static class Crash extends ApplicationCommand {
 
 		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public String usage() {
-			return "<words>";
-		}
-
-		@Override
-		public int run(List<String> args, PrintStream out, PrintStream err) {
-			this.received.add(args);
-			out.println(this.name + " " + String.join(" ", args));
-			return OK;
+		protected int run() {
+			throw new IllegalStateException("database unavailable");
 		}
 
 	}

@@ -1,75 +1,41 @@
 package org.integritygraph.interchange.csv;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
-import org.integritygraph.interchange.CommandArguments;
-import org.integritygraph.interchange.InterchangeImporter;
-import org.integritygraph.system.Command;
-
-import org.springframework.stereotype.Component;
+import org.integritygraph.interchange.Conversion;
+import org.integritygraph.interchange.InterchangeImportCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code import-csv --mapping M.yaml FILE.csv}: imports a spreadsheet through a mapping file, all or nothing. */
-@Component
-class CsvImportCommand implements Command {
+@Command(name = "import-csv", mixinStandardHelpOptions = true,
+		description = { "Imports a spreadsheet saved as CSV through a mapping file (docs/interchange-csv.md), all at "
+				+ "once or nothing, and prints what was and was not mapped. The mapping is checked first.",
+				"Exit codes: 0 imported, 1 invalid input, 2 could not run." })
+public class CsvImportCommand extends InterchangeImportCommand {
 
-	private final CsvConverter converter;
+	@Option(names = "--mapping", required = true, paramLabel = "MAPPING.yaml",
+			description = "which columns become which nodes, relationships and properties")
+	Path mappingFile;
 
-	private final InterchangeImporter importer;
-
-	CsvImportCommand(CsvConverter converter, InterchangeImporter importer) {
-		this.converter = converter;
-		this.importer = importer;
-	}
-
-	@Override
-	public String name() {
-		return "import-csv";
-	}
+	private CsvMapping mapping;
 
 	@Override
-	public String usage() {
-		return "--mapping <mapping.yaml> <file.csv>";
-	}
-
-	/** The mapping (read and checked) and the file. */
-	record Arguments(CsvMapping mapping, Path file) {
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments;
+	protected void check() {
+		super.check();
+		checkReadable(this.mappingFile);
 		try {
-			arguments = arguments(args);
+			this.mapping = CsvMapping.read(this.mappingFile);
 		}
 		catch (CsvMapping.MappingException ex) {
-			err.println("Mapping rejected: " + ex.getMessage());
-			return INVALID_INPUT;
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println("Usage: " + name() + " " + usage());
-			return INVALID_INPUT;
-		}
-		var file = arguments.file();
-		try (var in = Files.newInputStream(file)) {
-			var conversion = this.converter.convert(arguments.mapping(), in, "CSV " + file.getFileName());
-			return this.importer.importConverted(conversion, file.toString(), name()).print(file.toString(), out, err);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
+			throw rejected("Mapping rejected: " + ex.getMessage());
 		}
 	}
 
-	static Arguments arguments(List<String> args) {
-		var parsed = CommandArguments.parse(args, Set.of("--mapping"), Set.of());
-		var file = parsed.singleExistingFile();
-		return new Arguments(CsvMapping.read(parsed.existingFile("--mapping")), file);
+	@Override
+	protected Conversion convert(InputStream in, String fileName) {
+		return bean(CsvConverter.class).convert(this.mapping, in, "CSV " + fileName);
 	}
 
 }

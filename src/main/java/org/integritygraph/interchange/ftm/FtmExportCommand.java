@@ -6,83 +6,50 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.integritygraph.interchange.CommandArguments;
-import org.integritygraph.model.Disclosure;
-import org.integritygraph.system.Command;
-
-import org.springframework.stereotype.Component;
+import org.integritygraph.system.ApplicationCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code export-ftm --out FILE [--public]}: writes the graph as FollowTheMoney entities; {@code --public}
- * leaves out the properties that are not public (personal data, restricted details).
+ * leaves out what the disclosure rules do not make public.
  */
-@Component
-class FtmExportCommand implements Command {
+@Command(name = "export-ftm", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Writes the graph as FollowTheMoney entities (JSON Lines).",
+				"Exit codes: 0 written, 1 invalid input, 2 could not run." })
+public class FtmExportCommand extends ApplicationCommand {
 
-	private final FtmExporter exporter;
+	@Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write (replaced)")
+	Path out;
 
-	FtmExportCommand(FtmExporter exporter) {
-		this.exporter = exporter;
+	@Option(names = "--public",
+			description = "only what the disclosure rules make public: public nodes, their public properties and the "
+					+ "links between them")
+	boolean onlyPublic;
+
+	@Override
+	protected void check() {
+		checkWritable(this.out);
 	}
 
 	@Override
-	public String name() {
-		return "export-ftm";
-	}
-
-	@Override
-	public String usage() {
-		return "--out <entities.ftm.jsonl> [--public]";
-	}
-
-	/** Where to write and which disclosure classes to include. */
-	record Arguments(Path out, Set<Disclosure> visible) {
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments;
-		try {
-			arguments = arguments(args);
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println("Usage: " + name() + " " + usage());
-			return INVALID_INPUT;
-		}
-		try (var file = new PrintStream(Files.newOutputStream(arguments.out()), false, StandardCharsets.UTF_8)) {
-			var counts = this.exporter.export(file, arguments.visible());
-			out.println("Exported %d entities to %s (%s): %s".formatted(
-					counts.values().stream().mapToInt(Integer::intValue).sum(), arguments.out(),
-					arguments.visible().equals(FtmExporter.PUBLIC) ? "public properties only" : "all properties",
+	protected int run() {
+		var visible = this.onlyPublic ? FtmExporter.PUBLIC : FtmExporter.ALL;
+		var exporter = bean(FtmExporter.class);
+		try (var file = new PrintStream(Files.newOutputStream(this.out), false, StandardCharsets.UTF_8)) {
+			var counts = exporter.export(file, visible);
+			out().println("Exported %d entities to %s (%s): %s".formatted(
+					counts.values().stream().mapToInt(Integer::intValue).sum(), this.out,
+					this.onlyPublic ? "public properties only" : "all properties",
 					counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
 						.collect(Collectors.joining(", "))));
 			return OK;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + arguments.out(), ex);
+			throw new UncheckedIOException("Cannot write " + this.out, ex);
 		}
-	}
-
-	static Arguments arguments(List<String> args) {
-		var parsed = CommandArguments.parse(args, Set.of("--out"), Set.of("--public"));
-		if (!parsed.files().isEmpty()) {
-			throw new IllegalArgumentException("Unexpected argument " + parsed.files().getFirst());
-		}
-		var out = parsed.options().get("--out");
-		if (out == null) {
-			throw new IllegalArgumentException("Missing --out");
-		}
-		var path = Path.of(out);
-		var parent = path.toAbsolutePath().getParent();
-		if (parent != null && !Files.isDirectory(parent)) {
-			throw new IllegalArgumentException("No such folder: " + parent);
-		}
-		return new Arguments(path, parsed.flag("--public") ? FtmExporter.PUBLIC : FtmExporter.ALL);
 	}
 
 }

@@ -1,64 +1,20 @@
 package org.integritygraph.interchange.ftm;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.io.InputStream;
 
-import org.integritygraph.interchange.CommandArguments;
-import org.integritygraph.interchange.InterchangeImporter;
-import org.integritygraph.system.Command;
-
-import org.springframework.stereotype.Component;
+import org.integritygraph.interchange.Conversion;
+import org.integritygraph.interchange.InterchangeImportCommand;
+import picocli.CommandLine.Command;
 
 /** {@code import-ftm FILE}: imports FollowTheMoney entities (JSON Lines), all or nothing, with a mapping report. */
-@Component
-class FtmImportCommand implements Command {
-
-	private final FtmConverter converter;
-
-	private final InterchangeImporter importer;
-
-	FtmImportCommand(FtmConverter converter, InterchangeImporter importer) {
-		this.converter = converter;
-		this.importer = importer;
-	}
+@Command(name = "import-ftm", mixinStandardHelpOptions = true,
+		description = { "Imports FollowTheMoney entities (JSON Lines), all at once or nothing, and prints what was "
+				+ "and was not mapped.", "Exit codes: 0 imported, 1 invalid input, 2 could not run." })
+public class FtmImportCommand extends InterchangeImportCommand {
 
 	@Override
-	public String name() {
-		return "import-ftm";
-	}
-
-	@Override
-	public String usage() {
-		return "<entities.ftm.jsonl>";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Path file;
-		try {
-			file = arguments(args);
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println("Usage: " + name() + " " + usage());
-			return INVALID_INPUT;
-		}
-		try (var in = Files.newInputStream(file)) {
-			var conversion = this.converter.convert(in, "FollowTheMoney " + file.getFileName());
-			return this.importer.importConverted(conversion, file.toString(), name()).print(file.toString(), out, err);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-	}
-
-	static Path arguments(List<String> args) {
-		return CommandArguments.parse(args, Set.of(), Set.of()).singleExistingFile();
+	protected Conversion convert(InputStream in, String fileName) {
+		return bean(FtmConverter.class).convert(in, "FollowTheMoney " + fileName);
 	}
 
 }

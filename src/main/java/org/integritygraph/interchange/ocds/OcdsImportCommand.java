@@ -1,67 +1,25 @@
 package org.integritygraph.interchange.ocds;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.io.InputStream;
 
-import org.integritygraph.interchange.CommandArguments;
-import org.integritygraph.interchange.InterchangeImporter;
-import org.integritygraph.system.Command;
-
-import org.springframework.stereotype.Component;
+import org.integritygraph.interchange.Conversion;
+import org.integritygraph.interchange.InterchangeImportCommand;
+import picocli.CommandLine.Command;
 
 /**
  * {@code import-ocds FILE}: imports an OCDS release or record package, releases or records as JSON Lines,
  * or an OC4IDS project package, all at once or nothing, and prints the mapping report.
  */
-@Component
-class OcdsImportCommand implements Command {
-
-	private final OcdsConverter converter;
-
-	private final InterchangeImporter importer;
-
-	OcdsImportCommand(OcdsConverter converter, InterchangeImporter importer) {
-		this.converter = converter;
-		this.importer = importer;
-	}
+@Command(name = "import-ocds", mixinStandardHelpOptions = true,
+		description = { "Imports Open Contracting data — an OCDS release or record package (with the PPP extension), "
+				+ "releases or records as JSON Lines (.jsonl), or an OC4IDS project package — all at once or "
+				+ "nothing, and prints what was and was not mapped.",
+				"Exit codes: 0 imported, 1 invalid input, 2 could not run." })
+public class OcdsImportCommand extends InterchangeImportCommand {
 
 	@Override
-	public String name() {
-		return "import-ocds";
-	}
-
-	@Override
-	public String usage() {
-		return "<file.json|file.jsonl>";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Path file;
-		try {
-			file = arguments(args);
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println("Usage: " + name() + " " + usage());
-			return INVALID_INPUT;
-		}
-		try (var in = Files.newInputStream(file)) {
-			var conversion = this.converter.convert(in, "OCDS " + file.getFileName());
-			return this.importer.importConverted(conversion, file.toString(), name()).print(file.toString(), out, err);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-	}
-
-	static Path arguments(List<String> args) {
-		return CommandArguments.parse(args, Set.of(), Set.of()).singleExistingFile();
+	protected Conversion convert(InputStream in, String fileName) {
+		return bean(OcdsConverter.class).convert(in, "OCDS " + fileName);
 	}
 
 }

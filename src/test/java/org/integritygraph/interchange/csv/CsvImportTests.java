@@ -10,13 +10,14 @@ import java.util.List;
 
 import org.integritygraph.interchange.CommandRunner;
 import org.integritygraph.support.TestNeo4j;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,7 +36,7 @@ class CsvImportTests {
 	}
 
 	@Autowired
-	List<Command> commands;
+	ConfigurableApplicationContext context;
 
 	@TempDir
 	Path folder;
@@ -46,14 +47,14 @@ class CsvImportTests {
 	void sampleCity() {
 		TestNeo4j.resetGraph();
 		TestNeo4j.load("sample/sample-city.jsonl");
-		this.runner = new CommandRunner(this.commands);
+		this.runner = new CommandRunner(this.context);
 	}
 
 	@Test
 	void tenureTable_makesPersonsPostsInTheirUnitsAndTenures() {
 		var code = this.runner.run("import-csv", "--mapping", EXAMPLES + "tenure-table.yaml", EXAMPLES + "tenure-table.csv");
 
-		assertThat(code).as(this.runner.err()).isEqualTo(Command.OK);
+		assertThat(code).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(this.runner.out()).contains("nodes: 5 created, 0 updated; relationships: 6 created, 0 updated",
 				"mapped nodes: Person 2, Post 3", "mapped relationships: HELD 3, IN 3",
 				"Person.birthDate: a month without a day is read as the month's first day (×3)",
@@ -79,7 +80,7 @@ class CsvImportTests {
 		var code = this.runner.run("import-csv", "--mapping", EXAMPLES + "project-ledger.yaml",
 				EXAMPLES + "project-ledger.csv");
 
-		assertThat(code).as(this.runner.err()).isEqualTo(Command.OK);
+		assertThat(code).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(column("""
 				MATCH (p:Project)-[:OWNED_BY]->(b:Body) WHERE p.id STARTS WITH 'pj-QH-'
 				RETURN [p.id, p.kind, p.status, p.phase, p.budget, p.startedOn, b.id] ORDER BY p.id"""))
@@ -136,7 +137,7 @@ class CsvImportTests {
 				  person: {label: Person, id: "pe-{姓名}", properties: {name: 姓名, age: 年龄}}
 				""");
 		assertThat(this.runner.run("import-csv", "--mapping", badMapping.toString(), EXAMPLES + "tenure-table.csv"))
-			.isEqualTo(Command.INVALID_INPUT);
+			.isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(this.runner.err())
 			.isEqualTo("Mapping rejected: node \"person\": Person has no property \"age\"\n");
 
@@ -144,7 +145,7 @@ class CsvImportTests {
 	}
 
 	private void assertRejected(int code, String... reasons) {
-		assertThat(code).as(this.runner.out()).isEqualTo(Command.INVALID_INPUT);
+		assertThat(code).as(this.runner.out()).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(this.runner.err()).contains(reasons).contains("nothing was written");
 	}
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.integritygraph.interchange.CommandRunner;
 import org.integritygraph.support.TestNeo4j;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +17,7 @@ import tech.followthemoney.entity.ValueEntity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,7 +34,7 @@ class FtmTests {
 	}
 
 	@Autowired
-	List<Command> commands;
+	ConfigurableApplicationContext context;
 
 	@TempDir
 	Path folder;
@@ -43,7 +44,7 @@ class FtmTests {
 	@BeforeEach
 	void emptyGraph() {
 		TestNeo4j.resetGraph();
-		this.runner = new CommandRunner(this.commands);
+		this.runner = new CommandRunner(this.context);
 	}
 
 	@Test
@@ -52,12 +53,12 @@ class FtmTests {
 		var before = TestNeo4j.snapshot();
 		var file = this.folder.resolve("city.ftm.jsonl").toString();
 
-		assertThat(this.runner.run("export-ftm", "--out", file)).isEqualTo(Command.OK);
+		assertThat(this.runner.run("export-ftm", "--out", file)).isEqualTo(ApplicationCommand.OK);
 		assertThat(this.runner.out()).isEqualTo("Exported 451 entities to " + file + " (all properties): "
 				+ "Company 14, Contract 22, ContractAward 29, Membership 27, Occupancy 91, Person 82, Position 59, "
 				+ "Project 10, ProjectParticipant 10, PublicBody 32, Succession 1, UnknownLink 74\n");
 		TestNeo4j.wipeData();
-		assertThat(this.runner.run("import-ftm", file)).as(this.runner.err()).isEqualTo(Command.OK);
+		assertThat(this.runner.run("import-ftm", file)).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 
 		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
 		assertThat(this.runner.out()).contains("    PublicBody.jurisdiction: 32\n", "    Company.jurisdiction: 14\n");
@@ -104,7 +105,7 @@ class FtmTests {
 
 		var code = this.runner.run("import-ftm", file);
 
-		assertThat(code).as(this.runner.err()).isEqualTo(Command.OK);
+		assertThat(code).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(column("""
 				MATCH (p:Person {id: 'NK-person-1'})-[h:HELD]->(:Post)-[:IN]->(b:Body)
 				RETURN [p.name, p.nameEn, p.birthDate, h.from, h.to, b.id]"""))
@@ -138,7 +139,7 @@ class FtmTests {
 	}
 
 	private void assertRejected(String file, String reason) {
-		assertThat(this.runner.run("import-ftm", file)).as(this.runner.out()).isEqualTo(Command.INVALID_INPUT);
+		assertThat(this.runner.run("import-ftm", file)).as(this.runner.out()).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(this.runner.err()).contains(reason, "nothing was written");
 	}
 

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.integritygraph.interchange.CommandRunner;
 import org.integritygraph.support.TestNeo4j;
-import org.integritygraph.system.Command;
+import org.integritygraph.system.ApplicationCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,7 +43,7 @@ class OcdsImportTests {
 	}
 
 	@Autowired
-	List<Command> commands;
+	ConfigurableApplicationContext context;
 
 	@TempDir
 	Path folder;
@@ -52,14 +53,14 @@ class OcdsImportTests {
 	@BeforeEach
 	void emptyGraph() {
 		TestNeo4j.resetGraph();
-		this.runner = new CommandRunner(this.commands);
+		this.runner = new CommandRunner(this.context);
 	}
 
 	@Test
 	void pppReleasePackage_becomesAProjectWithPhasesContractPartiesDecisionAndCommitments() {
 		var code = this.runner.run("import-ocds", PPP);
 
-		assertThat(code).as(this.runner.err()).isEqualTo(Command.OK);
+		assertThat(code).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(this.runner.out()).startsWith("Imported " + PPP + ": 79 lines read; ")
 			.contains("nodes: 33 created, 0 updated; relationships: 45 created, 0 updated");
 		// audited in the import's one transaction, under the command and its file
@@ -115,7 +116,7 @@ class OcdsImportTests {
 
 		var code = this.runner.run("import-ocds", PPP);
 
-		assertThat(code).isEqualTo(Command.OK);
+		assertThat(code).isEqualTo(ApplicationCommand.OK);
 		assertThat(this.runner.out()).contains("nodes: 0 created, 0 updated; relationships: 0 created, 0 updated");
 		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
 	}
@@ -147,7 +148,7 @@ class OcdsImportTests {
 	void oc4idsProject_becomesAProjectWithPhasesContractsAndPaymentCommitments() {
 		var code = this.runner.run("import-ocds", OC4IDS);
 
-		assertThat(code).as(this.runner.err()).isEqualTo(Command.OK);
+		assertThat(code).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 		var project = "oc4ids-bu3kcz-m75-junctions-4-to-5-smart-motorway";
 		assertThat(column("MATCH (p:Project {id: $id})-[:OWNED_BY]->(b) RETURN [p.kind, p.status, p.phase, p.budget, b.name]",
 				Map.of("id", project)))
@@ -190,7 +191,7 @@ class OcdsImportTests {
 
 		var code = this.runner.run("import-ocds", file);
 
-		assertThat(code).as(this.runner.err()).isEqualTo(Command.OK);
+		assertThat(code).as(this.runner.err()).isEqualTo(ApplicationCommand.OK);
 		assertThat(column("MATCH (c:Contract {id: 'ocds-qh-2017-001/contract/c1'})-[r:PARTY]->(p) RETURN r.role + ' ' + p.id ORDER BY r.role"))
 			.containsExactly("BUYER bd-city-water", "SUPPLIER 91990100MA7C2QH018");
 		assertThat(column("MATCH (b:Body {uscc: '1199010026768339X8'}) RETURN b.id")).containsExactly("bd-city-water");
@@ -229,17 +230,17 @@ class OcdsImportTests {
 
 	@Test
 	void arguments_areCheckedBeforeAnythingIsRead() {
-		assertThat(this.runner.run("import-ocds")).isEqualTo(Command.INVALID_INPUT);
-		assertThat(this.runner.err()).isEqualTo("Missing the file to import\nUsage: import-ocds <file.json|file.jsonl>\n");
-		assertThat(this.runner.run("import-ocds", "no-such.json")).isEqualTo(Command.INVALID_INPUT);
+		assertThat(this.runner.run("import-ocds")).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(this.runner.err()).startsWith("Missing required parameter: 'FILE'\nUsage: integrity-graph import-ocds ");
+		assertThat(this.runner.run("import-ocds", "no-such.json")).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(this.runner.err()).startsWith("File not found: ");
-		assertThat(this.runner.run("import-ocds", PPP, "--dry-run")).isEqualTo(Command.INVALID_INPUT);
-		assertThat(this.runner.err()).startsWith("Unknown option --dry-run");
+		assertThat(this.runner.run("import-ocds", PPP, "--dry-run")).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(this.runner.err()).startsWith("Unknown option: '--dry-run'");
 	}
 
 	private void assertRejected(String file, String reason) {
 		var code = this.runner.run("import-ocds", file);
-		assertThat(code).as(this.runner.out()).isEqualTo(Command.INVALID_INPUT);
+		assertThat(code).as(this.runner.out()).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(this.runner.err()).contains(reason).contains("rejected with").contains("nothing was written");
 	}
 

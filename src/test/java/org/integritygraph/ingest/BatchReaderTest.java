@@ -3,10 +3,13 @@ package org.integritygraph.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,8 +23,21 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Validation of a whole file, before anything touches the graph. */
-class JsonlParserTest {
+/** Reading and validating lines into batches, before anything touches the graph. */
+class BatchReaderTest {
+
+	/** What one batch of the whole input holds, and the errors of its lines. */
+	record ParsedFile(int linesRead, List<NodeLine> nodes, List<RelationshipLine> relationships,
+			List<ImportError> errors, Batch batch) {
+
+		static ParsedFile of(InputStream in, int batchSize) throws IOException {
+			var errors = new ArrayList<ImportError>();
+			var reader = new BatchReader(new Utf8Lines(in), batchSize, 0, errors::add);
+			var batch = reader.next();
+			return new ParsedFile(reader.linesRead(), batch.nodes(), batch.relationships(), errors, batch);
+		}
+
+	}
 
 	@Test
 	void parse_validFile_yieldsEveryNodeAndRelationshipWithConvertedValues() throws IOException {
@@ -130,12 +146,32 @@ class JsonlParserTest {
 	}
 
 	@Test
-	void parse_acceptsTheSameNodeTwiceWithTheSameLabel() throws IOException {
+	void parse_mergesTheSameNodeTwiceWithTheSameLabel_laterLinesOverriding() throws IOException {
 		var file = parseResource("ingest/repeated-lines.jsonl");
 
 		assertThat(file.errors()).isEmpty();
-		assertThat(file.nodes()).extracting(NodeLine::id).containsExactly("bd-x", "bd-x", "po-x");
-		assertThat(file.relationships()).extracting(RelationshipLine::line).containsExactly(4, 5);
+		assertThat(file.nodes()).extracting(NodeLine::id).containsExactly("bd-x", "po-x");
+		assertThat(file.nodes().getFirst().properties()).containsEntry("name", "新名").containsEntry("nameEn", "Old name");
+		assertThat(file.relationships()).extracting(RelationshipLine::line).containsExactly(4);
+		assertThat(file.batch().declaredOn()).containsEntry("bd-x", 1).containsEntry("po-x", 3);
+	}
+
+	@Test
+	void next_cutsTheInputIntoBatchesAndSaysWhereEachEnds() throws IOException {
+		var text = "{\"node\":\"Person\",\"id\":\"pe-a\",\"name\":\"甲\"}\n\n{\"node\":\"Person\",\"id\":\"pe-b\",\"name\":\"乙\"}\n";
+		var bytes = text.getBytes(StandardCharsets.UTF_8);
+		var reader = new BatchReader(new Utf8Lines(new ByteArrayInputStream(bytes)), 2, 0, error -> {
+		});
+
+		var first = reader.next();
+		var second = reader.next();
+
+		assertThat(first.nodes()).extracting(NodeLine::id).containsExactly("pe-a");
+		assertThat(first.lastLine()).isEqualTo(2);
+		assertThat(second.nodes()).extracting(NodeLine::id).containsExactly("pe-b");
+		assertThat(second.lastLine()).isEqualTo(3);
+		assertThat(second.end()).isEqualTo(bytes.length);
+		assertThat(reader.next()).isNull();
 	}
 
 	@Test
@@ -146,7 +182,7 @@ class JsonlParserTest {
 		bytes.write(0xff);
 		bytes.writeBytes("\"}\n{\"node\":\"Person\",\"id\":\"pe-c\",\"name\":\"丙\"}".getBytes(StandardCharsets.UTF_8));
 
-		var file = JsonlParser.parse(new ByteArrayInputStream(bytes.toByteArray()));
+		var file = ParsedFile.of(new ByteArrayInputStream(bytes.toByteArray()), JsonlImporter.WHOLE_FILE);
 
 		assertThat(file.errors()).extracting(ImportError::message).containsExactly("line 2: not valid UTF-8");
 		assertThat(file.nodes()).extracting(NodeLine::id).containsExactly("pe-a", "pe-c");
@@ -154,12 +190,12 @@ class JsonlParserTest {
 	}
 
 	private static ParsedFile parse(String text) throws IOException {
-		return JsonlParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+		return ParsedFile.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), JsonlImporter.WHOLE_FILE);
 	}
 
 	private static ParsedFile parseResource(String resource) throws IOException {
 		try (var in = new ClassPathResource(resource).getInputStream()) {
-			return JsonlParser.parse(in);
+			return ParsedFile.of(in, JsonlImporter.WHOLE_FILE);
 		}
 	}
 

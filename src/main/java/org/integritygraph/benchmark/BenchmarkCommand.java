@@ -1,0 +1,613 @@
+package org.integritygraph.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.integritygraph.graph.Database;
+import org.integritygraph.ingest.FloorImport;
+import org.integritygraph.ingest.ImportOptions;
+import org.integritygraph.ingest.JsonlImporter;
+import org.integritygraph.security.Role;
+import org.integritygraph.security.TokenIssuer;
+import org.integritygraph.system.ApplicationCommand;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code benchmark}: generates (or takes) a province, imports it at several sizes beside the raw-UNWIND
+ * floor, starts the service on it as its own process and measures, over HTTP, the API against the raw
+ * Cypher of the same operations over Bolt. Prints one report; nothing here is a test.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Generates (or takes) a province, imports it at several sizes beside the raw Cypher UNWIND "
+				+ "floor, starts the service on it and reports: import lines/s, start-up time, p50/p99 of the API "
+				+ "over HTTP beside the raw Cypher of the same operation over Bolt, first call against warm, queries "
+				+ "per request, and the service's memory at idle and under 8 and 64 concurrent clients." })
+public class BenchmarkCommand extends ApplicationCommand {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Option(names = "--scale", defaultValue = "1", paramLabel = "S",
+			description = "the province to generate (default: ${DEFAULT-VALUE}, about 1.85 M lines)")
+	double scale;
+
+	@Option(names = "--file", paramLabel = "FILE", description = "a JSON Lines file to use instead of generating")
+	Path file;
+
+	@Option(names = "--workdir", defaultValue = "benchmark-run", paramLabel = "DIR",
+			description = "where the dataset and the databases go (default: ${DEFAULT-VALUE})")
+	Path workdir;
+
+	@Option(names = "--sizes", split = ",", defaultValue = "100000", paramLabel = "LINES",
+			description = "import sizes measured beside the floor, besides the whole file (default: ${DEFAULT-VALUE})")
+	List<Integer> sizes;
+
+	@Option(names = "--requests", defaultValue = "200", paramLabel = "N",
+			description = "timed requests per operation (default: ${DEFAULT-VALUE})")
+	int requests;
+
+	@Option(names = "--service-memory", defaultValue = "4g", paramLabel = "SIZE",
+			description = "-Xmx of the service process (default: ${DEFAULT-VALUE})")
+	String serviceMemory;
+
+	@Option(names = "--skip-import", description = "reuse the database imported into DIR by an earlier run")
+	boolean skipImport;
+
+	@Override
+	protected void check() {
+		if (this.file != null && !Files.isRegularFile(this.file)) {
+			throw invalid("File not found: " + this.file.toAbsolutePath());
+		}
+		if (this.requests < 10) {
+			throw invalid("--requests must be at least 10");
+		}
+		if (this.skipImport && !Files.isDirectory(this.workdir.resolve("db"))) {
+			throw invalid("--skip-import: no database in " + this.workdir.resolve("db"));
+		}
+	}
+
+	@Override
+	protected int run() throws Exception {
+		Files.createDirectories(this.workdir);
+		var report = new Report(out());
+		report.line("Benchmark on %d cores, %s, Java %s; load average %.1f", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("os.name"), Runtime.version(), loadAverage());
+		var dataset = (this.file != null) ? this.file : this.workdir.resolve("province.jsonl");
+		if (this.file == null && !this.skipImport) {
+			var started = System.nanoTime();
+			var summary = GenerateCommand.generate(dataset, this.scale, 20260801);
+			report.line("Generated %,d lines (%,d nodes, %,d relationships) in %.1f s", summary.lines(), summary.nodes(),
+					summary.relationships(), seconds(started));
+		}
+		if (!this.skipImport) {
+			imports(dataset, report);
+		}
+		service(report);
+		return OK;
+	}
+
+	// ---- import -------------------------------------------------------------------------------------
+
+	private void imports(Path dataset, Report report) throws IOException {
+		report.line("%nImport (in-process embedded database, batches of %,d lines)", ImportOptions.DEFAULT_BATCH_SIZE);
+		report.line("%12s %14s %14s %8s %10s", "lines", "import lines/s", "floor lines/s", "ratio", "cpu s/Mline");
+		var total = countLines(dataset);
+		var all = new ArrayList<>(this.sizes.stream().filter(size -> size < total).toList());
+		var starts = new ArrayList<Double>();
+		all.add((int) total);
+		for (var size : all) {
+			var input = (size == total) ? dataset : prefix(dataset, size);
+			// Each import gets a fresh database, started (schema migrations included) before the clock starts.
+			Timed floor;
+			try (var context = startApplication("--integrity.embedded.data-directory=" + freshDirectory("floor-" + size))) {
+				floor = timed(() -> FloorImport.run(context.getBean(Driver.class), context.getBean(Database.class), input,
+						ImportOptions.DEFAULT_BATCH_SIZE));
+			}
+			var db = (size == total) ? freshDirectory("db") : freshDirectory("import-" + size);
+			Timed imported;
+			var starting = System.nanoTime();
+			try (var context = startApplication("--integrity.embedded.data-directory=" + db)) {
+				starts.add(seconds(starting));
+				if (size == total) {
+					this.token = token(context);
+				}
+				imported = timed(() -> {
+					var result = context.getBean(JsonlImporter.class)
+						.importFile(input, ImportOptions.batches(ImportOptions.DEFAULT_BATCH_SIZE));
+					if (!result.succeeded()) {
+						throw new IllegalStateException("Import failed: " + result.errors().getFirst());
+					}
+					return result.linesRead();
+				});
+			}
+			report.line("%,12d %,14.0f %,14.0f %8.2f %10.1f", size, size / imported.seconds, size / floor.seconds,
+					imported.seconds / floor.seconds, imported.cpuSeconds / (size / 1e6));
+		}
+		report.line("(timed from the first line to the last commit; database start-up excluded; the floor writes the same "
+				+ "lines with plain UNWIND ... CREATE per label and type)");
+		report.line("Start of the application on a new database (schema migrations included): %s s",
+				String.join(", ", starts.stream().map(t -> String.format(Locale.ROOT, "%.1f", t)).toList()));
+	}
+
+	// ---- the service --------------------------------------------------------------------------------
+
+	/** The bearer token of the benchmark's requests, signed with the database's local key. */
+	private String token;
+
+	private static String token(org.springframework.context.ApplicationContext context) {
+		return context.getBean(TokenIssuer.class).issue(Role.ADMIN, "benchmark", List.of(), Duration.ofHours(24));
+	}
+
+	private void service(Report report) throws Exception {
+		var db = this.workdir.resolve("db").toAbsolutePath();
+		// Requests are made as an admin: everything is visible (as to the raw Cypher) and the query counter is
+		// readable; the token is signed with the database's local key.
+		if (this.token == null) {
+			try (var context = startApplication("--integrity.embedded.data-directory=" + db)) {
+				this.token = token(context);
+			}
+		}
+		var token = this.token;
+		var httpPort = freePort();
+		var boltPort = freePort();
+		var command = new ArrayList<String>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-Xmx" + this.serviceMemory);
+		command.addAll(launch());
+		command.addAll(List.of("--server.port=" + httpPort, "--integrity.embedded.bolt-port=" + boltPort,
+				"--integrity.embedded.data-directory=" + db, "--integrity.sample.enabled=false",
+				"--management.endpoints.web.exposure.include=health,info,metrics",
+				// the benchmark's clients are one subject at one address: no rate limit, and room for 64 at once
+				"--integrity.limits.public-requests-per-minute=" + Integer.MAX_VALUE,
+				"--integrity.limits.authenticated-requests-per-minute=" + Integer.MAX_VALUE,
+				"--integrity.limits.max-concurrent-requests=64"));
+		var log = this.workdir.resolve("service.log");
+		var started = System.nanoTime();
+		var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			var http = new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+					"http://localhost:" + httpPort, token);
+			waitUntilReady(http, process);
+			report.line("%nStart-up to ready (/actuator/health/readiness UP): %.1f s (%s)", seconds(started),
+					startupLine(log));
+			var password = Files.readString(db.resolve("bolt-password"), StandardCharsets.UTF_8).strip();
+			try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.basic("neo4j", password))) {
+				var samples = Samples.find(driver);
+				var operations = Operations.of(samples);
+				report.line("%nIdle RSS: %,d MB", rss(process.pid()) >> 20);
+				latencies(report, http, driver, operations);
+				load(report, http, operations, process.pid());
+			}
+		}
+		finally {
+			process.destroy();
+			process.waitFor();
+		}
+	}
+
+	private void latencies(Report report, Http http, Driver driver, List<Operation> operations)
+			throws Exception {
+		report.line("%nLatency, %d sequential requests after 20 warm-up ones (ms)", this.requests);
+		report.line("%-22s %8s %8s %8s %8s %8s %8s %8s %7s", "operation", "first", "p50", "p99", "cypher1st", "c.p50",
+				"c.p99", "ratio50", "queries");
+		var config = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+		for (var operation : operations) {
+			var first = time(() -> post(http, operation));
+			var cypherFirst = time(() -> driver.executableQuery(operation.cypher())
+				.withParameters(operation.parameters())
+				.withConfig(config)
+				.execute());
+			for (int i = 0; i < 20; i++) {
+				post(http, operation);
+				driver.executableQuery(operation.cypher()).withParameters(operation.parameters()).withConfig(config).execute();
+			}
+			var queriesBefore = queries(http);
+			post(http, operation);
+			var queries = queries(http) - queriesBefore;
+			var api = new double[this.requests];
+			var cypher = new double[this.requests];
+			for (int i = 0; i < this.requests; i++) {
+				api[i] = time(() -> post(http, operation));
+				cypher[i] = time(() -> driver.executableQuery(operation.cypher())
+					.withParameters(operation.parameters())
+					.withConfig(config)
+					.execute());
+			}
+			Arrays.sort(api);
+			Arrays.sort(cypher);
+			report.line("%-22s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %8.2f %7s", operation.name(), first, api[api.length / 2],
+					api[api.length * 99 / 100], cypherFirst, cypher[cypher.length / 2], cypher[cypher.length * 99 / 100],
+					api[api.length / 2] / cypher[cypher.length / 2], queries < 0 ? "n/a" : Long.toString(queries));
+		}
+		report.line("(ratio50 = API p50 / raw Cypher p50; the raw Cypher runs the same named query, or a hand-written "
+				+ "equivalent for lookup, list and search, over Bolt and reads every row)");
+	}
+
+	private void load(Report report, Http http, List<Operation> operations, long pid)
+			throws Exception {
+		var mix = operations.stream().filter(operation -> operation.name().startsWith("lookup")
+				|| operation.name().startsWith("nested")).toList();
+		report.line("%nConcurrent clients (lookup and nested list, %d requests each)", this.requests);
+		report.line("%8s %12s %10s %10s %12s", "clients", "requests/s", "p50 ms", "p99 ms", "max RSS MB");
+		for (var clients : List.of(8, 64)) {
+			var done = new AtomicBoolean();
+			var maxRss = new AtomicLong(rss(pid));
+			var sampler = Thread.ofPlatform().daemon().start(() -> {
+				while (!done.get()) {
+					maxRss.accumulateAndGet(rss(pid), Math::max);
+					sleep(200);
+				}
+			});
+			var times = new double[clients * this.requests];
+			var started = System.nanoTime();
+			try (var pool = Executors.newFixedThreadPool(clients)) {
+				var tasks = new ArrayList<Callable<Void>>();
+				for (int c = 0; c < clients; c++) {
+					int client = c;
+					tasks.add(() -> {
+						for (int i = 0; i < this.requests; i++) {
+							var operation = mix.get(i % mix.size());
+							times[client * this.requests + i] = time(() -> post(http, operation));
+						}
+						return null;
+					});
+				}
+				for (var future : pool.invokeAll(tasks)) {
+					future.get();
+				}
+			}
+			var elapsed = seconds(started);
+			done.set(true);
+			sampler.join();
+			Arrays.sort(times);
+			report.line("%8d %12.0f %10.1f %10.1f %,12d", clients, times.length / elapsed, times[times.length / 2],
+					times[times.length * 99 / 100], maxRss.get() >> 20);
+		}
+		report.line("Idle RSS after the load: %,d MB", rss(pid) >> 20);
+	}
+
+	/** The service: its client, address and the bearer token of the requests. */
+	private record Http(HttpClient client, String base, String token) {
+
+		HttpRequest.Builder request(String path) {
+			return HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", "Bearer " + this.token);
+		}
+
+	}
+
+	private static String post(Http http, Operation operation) {
+		try {
+			var body = JSON.writeValueAsString(Map.of("query", operation.graphql(), "variables", operation.variables()));
+			var response = http.client().send(http.request("/graphql")
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				throw new IllegalStateException(operation.name() + ": " + response.statusCode() + " " + response.body());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The API's count of read queries (the {@code integrity.graph.queries} metric), -1 when not exposed. */
+	private static long queries(Http http) {
+		try {
+			var response = http.client().send(http.request("/actuator/metrics/integrity.graph.queries").build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				return -1;
+			}
+			return (long) JSON.readTree(response.body()).get("measurements").get(0).get("value").asDouble();
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	private static void waitUntilReady(Http http, Process process) throws InterruptedException {
+		var deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("The service stopped; see its log");
+			}
+			try {
+				var response = http.client().send(http.request("/actuator/health/readiness").build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("The service was not ready within 15 minutes");
+	}
+
+	/** How to start this program again: the same jar, or the same class path and main class. */
+	private static List<String> launch() {
+		var command = System.getProperty("sun.java.command", "").split(" ")[0];
+		if (command.endsWith(".jar")) {
+			return List.of("-jar", command);
+		}
+		return List.of("-cp", System.getProperty("java.class.path"), command);
+	}
+
+	private static String startupLine(Path log) {
+		try (var lines = Files.lines(log)) {
+			return lines.filter(line -> line.contains("Started ") || line.contains("Embedded Neo4j started"))
+				.map(line -> line.substring(line.indexOf(" : ") + 3))
+				.reduce((a, b) -> a + "; " + b)
+				.orElse("see " + log);
+		}
+		catch (IOException ex) {
+			return "see " + log;
+		}
+	}
+
+	/** The resident set size of a process, from /proc (0 where there is none). */
+	static long rss(long pid) {
+		try {
+			for (var line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// not Linux
+		}
+		return 0;
+	}
+
+	private static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private Path freshDirectory(String name) {
+		var directory = this.workdir.resolve(name).toAbsolutePath();
+		try {
+			if (Files.exists(directory)) {
+				try (var paths = Files.walk(directory)) {
+					paths.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+				}
+			}
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Path prefix(Path dataset, int lines) throws IOException {
+		var prefix = this.workdir.resolve("prefix-" + lines + ".jsonl");
+		try (var reader = Files.newBufferedReader(dataset, StandardCharsets.UTF_8);
+				var writer = Files.newBufferedWriter(prefix, StandardCharsets.UTF_8)) {
+			for (int i = 0; i < lines; i++) {
+				var line = reader.readLine();
+				if (line == null) {
+					break;
+				}
+				writer.write(line);
+				writer.write('\n');
+			}
+		}
+		return prefix;
+	}
+
+	private static long countLines(Path file) throws IOException {
+		try (var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+			return reader.lines().count();
+		}
+	}
+
+	private static double seconds(long started) {
+		return (System.nanoTime() - started) / 1e9;
+	}
+
+	private static double time(Runnable action) {
+		var started = System.nanoTime();
+		action.run();
+		return (System.nanoTime() - started) / 1e6;
+	}
+
+	private static Timed timed(Supplier<Object> action) {
+		var bean = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		var cpu = bean.getProcessCpuTime();
+		var started = System.nanoTime();
+		action.get();
+		return new Timed(seconds(started), (bean.getProcessCpuTime() - cpu) / 1e9);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private record Timed(double seconds, double cpuSeconds) {
+	}
+
+	/** Prints the report and keeps it in {@code DIR/report.txt}. */
+	private final class Report {
+
+		private final java.io.PrintStream out;
+
+		private final StringBuilder text = new StringBuilder();
+
+		Report(java.io.PrintStream out) {
+			this.out = out;
+		}
+
+		void line(String format, Object... args) {
+			var line = String.format(Locale.ROOT, format, args);
+			this.out.println(line);
+			this.text.append(line).append('\n');
+			try {
+				Files.writeString(BenchmarkCommand.this.workdir.resolve("report.txt"), this.text);
+			}
+			catch (IOException ex) {
+				// the report is printed anyway
+			}
+		}
+
+	}
+
+	/** Ids to ask about, found in the imported graph. */
+	record Samples(String bodyId, String governmentId, String personId, String projectId, String commitmentId,
+			String searchText) {
+
+		static Samples find(Driver driver) {
+			var record = driver.executableQuery("""
+					MATCH (b:Body {kind: 'DEPARTMENT'}) WITH b ORDER BY b.id LIMIT 1
+					MATCH (g:Body {kind: 'GOVERNMENT', level: 'COUNTY'}) WITH b, g ORDER BY g.id LIMIT 1
+					MATCH (pe:Person)-[h:HELD]->(:Post)-[:REPORTS_TO]->(:Post) WHERE h.to IS NULL
+					WITH b, g, pe ORDER BY pe.id LIMIT 1
+					MATCH (pj:Project {kind: 'PPP'})-[:HAS_PHASE]->(:Phase) WITH b, g, pe, pj ORDER BY pj.id LIMIT 1
+					MATCH (c:Commitment {status: 'BROKEN'})<-[:MADE]-(:Body) WITH b, g, pe, pj, c ORDER BY c.id LIMIT 1
+					RETURN b.id AS body, g.id AS government, pe.id AS person, pj.id AS project, c.id AS commitment
+					""").withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records().getFirst();
+			return new Samples(record.get("body").asString(), record.get("government").asString(),
+					record.get("person").asString(), record.get("project").asString(),
+					record.get("commitment").asString(), "污水处理厂");
+		}
+
+	}
+
+	/** One operation: the GraphQL request and the raw Cypher that fetches the same rows. */
+	record Operation(String name, String graphql, Map<String, Object> variables, String cypher,
+			Map<String, Object> parameters) {
+	}
+
+	/** The operations measured, each beside its raw Cypher. */
+	static final class Operations {
+
+		private Operations() {
+		}
+
+		static List<Operation> of(Samples samples) {
+			var at = LocalDate.of(2020, 6, 1);
+			var today = LocalDate.now();
+			return List.of(new Operation("lookup", """
+					query($id: ID!) { body(id: $id) { id name kind level divisionCode uscc } }""",
+					Map.of("id", samples.bodyId()),
+					"MATCH (b:Body {id: $id}) RETURN b {.id, .name, .kind, .level, .divisionCode, .uscc} AS body",
+					Map.of("id", samples.bodyId())),
+					new Operation("nested list (3 levels)", """
+							{ bodies(filter: { kind: [DEPARTMENT] }, first: 10) {
+							    nodes { name posts { title holders(at: "2020-06-01") { person { name } from } } } } }""",
+							Map.of(), """
+									MATCH (b:Body) WHERE b.kind = 'DEPARTMENT'
+									WITH b ORDER BY b.name, b.id LIMIT 10
+									CALL (b) {
+									  OPTIONAL MATCH (p:Post)-[:IN]->(b)
+									  WITH p ORDER BY coalesce(p.principal, false) DESC, p.title, p.id
+									  CALL (p) {
+									    OPTIONAL MATCH (x:Person)-[h:HELD]->(p)
+									    WHERE h.from <= $at AND (h.to IS NULL OR $at < h.to)
+									    RETURN collect({person: {name: x.name}, from: h.from}) AS holders
+									  }
+									  RETURN collect({title: p.title, holders: holders}) AS posts
+									}
+									RETURN b.name AS name, posts""", Map.of("at", at)),
+					new Operation("leadershipChain", """
+							query($id: ID!) { leadershipChain(personId: $id, at: "2020-06-01") {
+							    chains { steps { post { title } vacant holders { person { name } } } } } }""",
+							Map.of("id", samples.personId()), named("trace/leadership_chain.cypher"),
+							parameters("personId", samples.personId(), "postId", null, "at", at)),
+					new Operation("projectAccountability", """
+							query($id: ID!) { projectAccountability(projectId: $id) { phases { phase { stage from to }
+							    responsibilities { role post { title } vacant holders { person { name } overlapFrom overlapTo
+							      chain { steps { post { title } holders { person { name } } } } }
+							    answerableNow { post { title } holders { person { name } } } } } } }""",
+							Map.of("id", samples.projectId()), named("trace/project_accountability.cypher"),
+							parameters("projectId", samples.projectId(), "at", today)),
+					new Operation("responsibilityTrace", """
+							query($id: ID!) { responsibilityTrace(commitmentId: $id) {
+							    acts { kind on answerable { post { title } holders { person { name } }
+							      chain { steps { post { title } holders { person { name } } } }
+							      today { post { title } holders { person { name } } } } }
+							    answerableToday { post { title } holders { person { name } } } } }""",
+							Map.of("id", samples.commitmentId()), named("trace/responsibility_trace.cypher"),
+							parameters("recordId", null, "commitmentId", samples.commitmentId(), "today", today)),
+					new Operation("overdueCommitments", """
+							query($id: ID!) { overdueCommitments(bodyId: $id) { commitments { commitment { id title dueOn status } } } }""",
+							Map.of("id", samples.governmentId()), named("trace/overdue_commitments.cypher"),
+							parameters("bodyId", samples.governmentId(), "at", today)),
+					new Operation("search", """
+							query($text: String!) { search(text: $text, first: 10) { edges { score node { id } } } }""",
+							Map.of("text", samples.searchText()), """
+									CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node, score
+									RETURN node.id AS id, score ORDER BY score DESC, id LIMIT 10""",
+							Map.of("text", samples.searchText())));
+		}
+
+		private static String named(String path) {
+			try (var in = BenchmarkCommand.class.getResourceAsStream("/queries/" + path)) {
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		private static Map<String, Object> parameters(Object... keysAndValues) {
+			var map = new java.util.HashMap<String, Object>();
+			for (int i = 0; i < keysAndValues.length; i += 2) {
+				map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+			}
+			return map;
+		}
+
+	}
+
+}
