@@ -25,12 +25,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.integritygraph.graph.Database;
+import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.ingest.FloorImport;
 import org.integritygraph.ingest.ImportOptions;
 import org.integritygraph.ingest.JsonlImporter;
+import org.integritygraph.model.Visibility;
 import org.integritygraph.security.Role;
 import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.trace.TraceLimits;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -591,17 +594,17 @@ public class BenchmarkCommand extends ApplicationCommand {
 							Map.of("text", samples.searchText())));
 		}
 
+		/** The service's named queries, expanded as the service expands them (fragments, limits, disclosure). */
+		private static final NamedQueries QUERIES = new NamedQueries(List.of(new TraceLimits()));
+
 		private static String named(String path) {
-			try (var in = BenchmarkCommand.class.getResourceAsStream("/queries/" + path)) {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
+			return QUERIES.get(path.replaceFirst("\\.cypher$", ""));
 		}
 
+		/** The parameters of a named query, with the disclosure parameter of a caller who sees everything. */
 		private static Map<String, Object> parameters(Object... keysAndValues) {
 			var map = new java.util.HashMap<String, Object>();
+			map.put(Visibility.PARAMETER, Visibility.parameter(true, LocalDate.now()));
 			for (int i = 0; i < keysAndValues.length; i += 2) {
 				map.put((String) keysAndValues[i], keysAndValues[i + 1]);
 			}

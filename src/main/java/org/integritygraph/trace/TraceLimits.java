@@ -48,7 +48,7 @@ public final class TraceLimits implements QueryConstants {
 			SUCCESSION_HOPS, "PART_OF_HOPS", PART_OF_HOPS, "MAX_PATH_HOPS", MAX_PATH_HOPS, "MAX_PATHS_PLUS_ONE", MAX_PATHS + 1, "GRAPH_EDGES",
 			GRAPH_EDGES, "GRAPH_EDGES_PLUS_ONE", GRAPH_EDGES + 1, "MAX_ITEMS_PLUS_ONE", MAX_ITEMS + 1);
 
-	TraceLimits() {
+	public TraceLimits() {
 	}
 
 	@Override
