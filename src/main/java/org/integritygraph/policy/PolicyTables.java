@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.integritygraph.security.Caller;
-import org.integritygraph.security.Role;
+import org.integritygraph.security.Actors;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
@@ -54,10 +53,13 @@ public class PolicyTables {
 
 	private final Dates dates;
 
-	public PolicyTables(GraphReader reader, Driver driver, Database database, Dates dates) {
+	private final Actors actors;
+
+	public PolicyTables(GraphReader reader, Driver driver, Database database, Dates dates, Actors actors) {
 		this.reader = reader;
 		this.driver = driver;
 		this.database = database;
+		this.actors = actors;
 		this.dates = dates;
 	}
 
@@ -93,7 +95,7 @@ public class PolicyTables {
 			String reason) {
 		// only administrators change tables. INTEGRATION POINT (audit trail): the audit entry is written in the
 		// transaction below.
-		var caller = Caller.current().require(Role.ADMIN);
+		var caller = this.actors.admin();
 		var checkedScope = (scope == null) ? "" : scope.strip();
 		if (!SCOPE.matcher(checkedScope).matches()) {
 			throw new InvalidArgumentException("input.scope",

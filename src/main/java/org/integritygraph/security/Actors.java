@@ -34,6 +34,11 @@ public class Actors {
 				Role.ADMIN);
 	}
 
+	/** The caller of the current request, who must be an administrator (e.g. to change a rule table). */
+	public Caller admin() {
+		return require(Caller.current(), "This change is for administrators (role admin)", Role.ADMIN);
+	}
+
 	/** Checks that the current request comes from an internal role (any but the public). */
 	public void internal() {
 		require(Caller.current(), "The change feed needs a token of an internal role", Role.INVESTIGATOR,

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,18 +56,6 @@ public record Caller(String subject, Set<Role> roles, List<String> bodies) {
 	/** Whether the disclosure rules are lifted for the caller (any role but the public). */
 	public boolean seesEverything() {
 		return this.roles.stream().anyMatch(Role::seesEverything);
-	}
-
-	/**
-	 * This caller, if it has {@code role} (an admin has every role's rights); else an
-	 * {@link AccessDeniedException} (classified UNAUTHORIZED for the public, FORBIDDEN for a token without the role).
-	 */
-	public Caller require(Role role) {
-		if (has(role) || has(Role.ADMIN)) {
-			return this;
-		}
-		throw new AccessDeniedException("This operation needs the role " + role.name().toLowerCase(java.util.Locale.ROOT)
-				+ ((this.subject == null) ? "; send a token (Authorization: Bearer ...)." : "; the token does not have it."));
 	}
 
 	/** Whether the caller may write for the body: an admin, or an editor without a bodies limit or listing it. */

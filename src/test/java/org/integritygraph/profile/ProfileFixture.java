@@ -9,6 +9,7 @@ import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.policy.PolicyTables;
+import org.integritygraph.security.Actors;
 import org.integritygraph.support.TestNeo4j;
 
 /**
@@ -41,7 +42,8 @@ final class ProfileFixture {
 	}
 
 	static PolicyTables tables() {
-		return new PolicyTables(reader(), TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE), dates());
+		return new PolicyTables(reader(), TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE), dates(),
+				new Actors());
 	}
 
 	static ConsequenceRules rules() {
