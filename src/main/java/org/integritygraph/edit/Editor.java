@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs every edit of the API the same way, in one write transaction: takes the audit trail's lock (so edits
  * never interleave and versions are checked against committed state), answers a retry with a known
- * idempotency key as the first time without applying it again, runs the edit, rolls back when it was refused,
- * and otherwise writes its audit entry in the same transaction.
+ * idempotency key as the first time without applying it again, runs the edit, rolls back when it was refused
+ * or changed what the editor's bodies do not answer for ({@link WriteScopeCheck}), and otherwise writes its
+ * audit entry in the same transaction.
  */
 @Component
 class Editor {
@@ -35,16 +36,24 @@ class Editor {
 
 	private final Dates dates;
 
-	Editor(Driver driver, Database database, AuditTrail trail, Dates dates,
+	private final WriteScopeCheck scope;
+
+	Editor(Driver driver, Database database, AuditTrail trail, Dates dates, WriteScopeCheck scope,
 			@Value("${integrity.query-timeout:30s}") Duration timeout) {
 		this.driver = driver;
 		this.sessionConfig = database.writeSession(driver);
 		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
 		this.trail = trail;
 		this.dates = dates;
+		this.scope = scope;
 	}
 
-	Outcome run(Actor actor, Operation operation, Consumer<Edit> work) {
+	/**
+	 * Runs an edit.
+	 *
+	 * @param writesFor the bodies the actor's changes are limited to, empty for no limit
+	 */
+	Outcome run(Actor actor, List<String> writesFor, Operation operation, Consumer<Edit> work) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeWrite(tx -> {
 				this.trail.lock(tx);
@@ -66,6 +75,7 @@ class Editor {
 				if (edit.failed()) {
 					throw new EditRejected(edit.errors());
 				}
+				this.scope.check(tx, writesFor, edit.changes(), edit.today());
 				var draft = new EntryDraft(actor, operation.name(), operation.reason(), operation.idempotencyKey(),
 						edit.results());
 				var appended = this.trail.append(tx, draft, edit.changes());

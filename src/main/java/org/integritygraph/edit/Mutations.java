@@ -42,7 +42,7 @@ class Mutations {
 	 */
 	Map<String, Object> run(DataFetchingEnvironment env, Operation operation, Consumer<Edit> work, String... lists) {
 		var actor = this.actors.editor(env.getGraphQlContext().get(REQUEST_ID));
-		var payload = this.payloads.of(this.editor.run(actor, operation, work));
+		var payload = this.payloads.of(this.editor.run(actor, this.actors.writesFor(), operation, work));
 		for (var list : lists) {
 			payload.putIfAbsent(list, java.util.List.of());
 		}

@@ -173,7 +173,9 @@ public class GraphReader {
 		if (left.toMillis() < 1) {
 			throw new DeadlineExceededException();
 		}
-		return (left.compareTo(this.queryTimeout) < 0) ? TransactionConfig.builder().withTimeout(left).build()
+		// whole milliseconds: the server's unit (the driver logs every fraction it rounds up)
+		return (left.compareTo(this.queryTimeout) < 0)
+				? TransactionConfig.builder().withTimeout(Duration.ofMillis(left.toMillis())).build()
 				: this.transactionConfig;
 	}
 

@@ -1,5 +1,6 @@
 package org.integritygraph.security;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
  * read of the trail asks here. The actor is the authenticated caller ({@link Caller#current()}: the token's
  * subject), carried to the GraphQL threads with the security context.
  * <ul>
- * <li>{@link #editor}: mutations need the {@link Role#EDITOR editor} or {@link Role#ADMIN admin} role;</li>
+ * <li>{@link #editor}: mutations need the {@link Role#EDITOR editor} or {@link Role#ADMIN admin} role; an
+ * editor whose token names bodies changes only what they answer for ({@link #writesFor()});</li>
  * <li>{@link #auditor}: the audit log and the history of entities need the {@link Role#AUDITOR auditor} or
  * admin role;</li>
  * <li>{@link #internal}: the change feed needs any role but the public's.</li>
@@ -26,6 +28,14 @@ public class Actors {
 		var caller = require(Caller.current(), "Editing the graph needs the editor role", Role.EDITOR, Role.ADMIN);
 		return new Actor(caller.subject(), Actor.Channel.API, null,
 				(requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString());
+	}
+
+	/**
+	 * The bodies the current editor's changes are limited to (the token's {@code bodies} claim), empty for no
+	 * limit; the editing API holds every change to them ({@link org.integritygraph.model.WriteScope}).
+	 */
+	public List<String> writesFor() {
+		return Caller.current().writesFor();
 	}
 
 	/** Checks that the current request may read the audit trail (roles auditor and admin). */

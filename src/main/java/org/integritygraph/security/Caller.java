@@ -58,9 +58,12 @@ public record Caller(String subject, Set<Role> roles, List<String> bodies) {
 		return this.roles.stream().anyMatch(Role::seesEverything);
 	}
 
-	/** Whether the caller may write for the body: an admin, or an editor without a bodies limit or listing it. */
-	public boolean mayWriteFor(String bodyId) {
-		return has(Role.ADMIN) || (has(Role.EDITOR) && (this.bodies.isEmpty() || this.bodies.contains(bodyId)));
+	/**
+	 * The bodies the caller's edits are limited to ({@link org.integritygraph.model.WriteScope}): the token's
+	 * bodies for an editor whose token names some, none (no limit) for an admin and any other editor.
+	 */
+	public List<String> writesFor() {
+		return has(Role.ADMIN) ? List.of() : this.bodies;
 	}
 
 }

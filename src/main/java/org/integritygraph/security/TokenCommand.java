@@ -32,7 +32,7 @@ public class TokenCommand extends ApplicationCommand {
 	String subject;
 
 	@Option(names = "--bodies", paramLabel = "ID,ID", split = ",",
-			description = "the bodies an editor may edit (ids, comma-separated)")
+			description = "the bodies an editor writes for (ids, comma-separated): the editor changes only what they and the bodies under them answer for")
 	List<String> bodies = List.of();
 
 	@Option(names = "--valid-for", paramLabel = "DURATION",

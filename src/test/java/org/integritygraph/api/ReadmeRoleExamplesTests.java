@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the curl examples of the README's "Roles, tokens and limits" section as written (only the port and the
- * tokens of {@code $INVESTIGATOR}, {@code $EDITOR}, {@code $ADMIN} differ) and asserts the answer each states on
+ * tokens of {@code $INVESTIGATOR}, {@code $EDITOR}, {@code $ADMIN}, {@code $HOUSING_EDITOR} differ) and asserts the answer each states on
  * its {@code # →} line.
  */
 @ApiTest
@@ -35,7 +35,7 @@ class ReadmeRoleExamplesTests {
 	@Test
 	void everyCurlExampleOfTheRolesSection_answersWhatTheReadmeSays() throws Exception {
 		var examples = examples();
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(7);
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
 		for (var example : examples) {
 			assertThat(run(example.command())).as(example.command()).isEqualTo(example.answer());
 		}
@@ -47,6 +47,9 @@ class ReadmeRoleExamplesTests {
 		process.environment().put("INVESTIGATOR", token(Role.INVESTIGATOR));
 		process.environment().put("EDITOR", token(Role.EDITOR));
 		process.environment().put("ADMIN", token(Role.ADMIN));
+		process.environment()
+			.put("HOUSING_EDITOR", this.issuer.issue(Role.EDITOR, "readme-housing", List.of("bd-city-housing"),
+					Duration.ofMinutes(10)));
 		var started = process.start();
 		assertThat(started.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		return new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
