@@ -1,11 +1,15 @@
 package org.integritygraph.security;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
@@ -47,6 +51,18 @@ class GraphQlLimits extends SimplePerformantInstrumentation {
 
 	private final LimitProperties limits;
 
+	/**
+	 * Operations measured, by text and shape of variables (at most {@link #MAX_CHARACTERS} characters of text,
+	 * the least recently used forgotten first). The measure is kept, never the verdict: every request is compared
+	 * with the limits. An operation refused while it is measured (too many fields visited) is not kept.
+	 */
+	private final Cache<Key, Measured> measured = Caffeine.newBuilder()
+		.maximumWeight(MAX_CHARACTERS)
+		.<Key, Measured>weigher((key, measured) -> (int) Math.min(Integer.MAX_VALUE, key.query().length() + 8L * size(key.variables()) + 64))
+		.build();
+
+	static final long MAX_CHARACTERS = 4_000_000;
+
 	GraphQlLimits(LimitProperties limits) {
 		this.limits = limits;
 	}
@@ -69,6 +85,21 @@ class GraphQlLimits extends SimplePerformantInstrumentation {
 	}
 
 	void check(ExecutionContext execution) {
+		var input = execution.getExecutionInput();
+		var key = new Key(input.getQuery(), input.getOperationName(),
+				shape(execution.getCoercedVariables().toMap()));
+		var measured = this.measured.getIfPresent(key);
+		if (measured == null) {
+			measured = measure(execution);
+			this.measured.put(key, measured);
+		}
+		refuseOver("maxRootFields", this.limits.maxRootFields(), measured.rootFields());
+		refuseOver("maxAliases", this.limits.maxAliases(), measured.aliases());
+		refuseOver("maxDepth", this.limits.maxDepth(), measured.depth());
+		refuseOver("maxComplexity", this.limits.maxComplexity(), measured.cost());
+	}
+
+	private Measured measure(ExecutionContext execution) {
 		var traverser = QueryTraverser.newQueryTraverser()
 			.schema(execution.getGraphQLSchema())
 			.document(execution.getDocument())
@@ -77,10 +108,62 @@ class GraphQlLimits extends SimplePerformantInstrumentation {
 			.build();
 		var measure = new Measure();
 		traverser.visitPostOrder(measure);
-		refuseOver("maxRootFields", this.limits.maxRootFields(), measure.rootFields);
-		refuseOver("maxAliases", this.limits.maxAliases(), measure.aliases);
-		refuseOver("maxDepth", this.limits.maxDepth(), measure.depth);
-		refuseOver("maxComplexity", this.limits.maxComplexity(), measure.cost);
+		return new Measured(measure.rootFields, measure.aliases, measure.depth, measure.cost);
+	}
+
+	/**
+	 * What of the variables the measure can depend on: numbers and booleans ({@code first}, {@code @skip},
+	 * {@code @include}), the size of lists ({@code ids}), nulls and the keys of input objects. Every other value
+	 * (an id, a text, a date) only stands in its place: operations that differ only in those measure the same.
+	 */
+	static Object shape(Object value) {
+		if (value == null || value instanceof Number || value instanceof Boolean) {
+			return value;
+		}
+		if (value instanceof List<?> list) {
+			var shapes = new ArrayList<>(list.size());
+			for (var element : list) {
+				shapes.add(shape(element));
+			}
+			return shapes;
+		}
+		if (value instanceof Map<?, ?> map) {
+			var shapes = new LinkedHashMap<Object, Object>();
+			map.forEach((name, element) -> shapes.put(name, shape(element)));
+			return shapes;
+		}
+		return Key.VALUE;
+	}
+
+	/** How many values a shape holds. */
+	private static long size(Object shape) {
+		if (shape instanceof List<?> list) {
+			long size = 1;
+			for (var element : list) {
+				size += size(element);
+			}
+			return size;
+		}
+		if (shape instanceof Map<?, ?> map) {
+			long size = 1;
+			for (var element : map.values()) {
+				size += 1 + size(element);
+			}
+			return size;
+		}
+		return 1;
+	}
+
+	/** An operation (its text and name) with the shape of its variables. */
+	record Key(String query, String operationName, Object variables) {
+
+		/** Any value the measure cannot depend on. */
+		static final String VALUE = "\u0000value";
+
+	}
+
+	/** What the limits compare, as measured for one {@link Key}. */
+	record Measured(long rootFields, long aliases, long depth, long cost) {
 	}
 
 	private static void refuseOver(String limit, long max, long value) {
