@@ -76,6 +76,25 @@ public class BenchmarkCommand extends ApplicationCommand {
 			description = "timed requests per operation (default: ${DEFAULT-VALUE})")
 	int requests;
 
+	@Option(names = "--warm-up", defaultValue = "20", paramLabel = "SECONDS",
+			description = "warm-up per operation before it is timed, API and raw Cypher in turn (default: ${DEFAULT-VALUE})")
+	int warmUp;
+
+	@Option(names = "--launch", split = ",", defaultValue = "jar", paramLabel = "HOW",
+			description = "how the service is started, each timed to ready; latency and load are measured on the last: "
+					+ "jar (java -jar), aot (the extracted jar with a JDK AOT cache, see README) (default: ${DEFAULT-VALUE})")
+	List<Launch> launches;
+
+	/** How the service is started. */
+	enum Launch {
+
+		/** {@code java -jar} on the jar this command runs from. */
+		jar,
+		/** The jar extracted ({@code -Djarmode=tools extract}) and started with a JDK AOT cache of a training run. */
+		aot
+
+	}
+
 	@Option(names = "--service-memory", defaultValue = "4g", paramLabel = "SIZE",
 			description = "-Xmx of the service process (default: ${DEFAULT-VALUE})")
 	String serviceMemory;
@@ -91,6 +110,12 @@ public class BenchmarkCommand extends ApplicationCommand {
 		if (this.requests < 10) {
 			throw invalid("--requests must be at least 10");
 		}
+		if (this.warmUp < 0) {
+			throw invalid("--warm-up must be 0 or more seconds");
+		}
+		if (this.launches.contains(Launch.aot) && jar() == null) {
+			throw invalid("--launch aot needs the command to run from the jar (java -jar ...)");
+		}
 		if (this.skipImport && !Files.isDirectory(this.workdir.resolve("db"))) {
 			throw invalid("--skip-import: no database in " + this.workdir.resolve("db"));
 		}
@@ -100,8 +125,9 @@ public class BenchmarkCommand extends ApplicationCommand {
 	protected int run() throws Exception {
 		Files.createDirectories(this.workdir);
 		var report = new Report(out());
-		report.line("Benchmark on %d cores, %s, Java %s; load average %.1f", Runtime.getRuntime().availableProcessors(),
-				System.getProperty("os.name"), Runtime.version(), loadAverage());
+		report.line("Benchmark on %d cores, %s, Java %s; load average %.1f; warm-up %d s per operation",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), Runtime.version(), loadAverage(),
+				this.warmUp);
 		var dataset = (this.file != null) ? this.file : this.workdir.resolve("province.jsonl");
 		if (this.file == null && !this.skipImport) {
 			var started = System.nanoTime();
@@ -169,6 +195,12 @@ public class BenchmarkCommand extends ApplicationCommand {
 	}
 
 	private void service(Report report) throws Exception {
+		for (int i = 0; i < this.launches.size(); i++) {
+			service(report, this.launches.get(i), i == this.launches.size() - 1);
+		}
+	}
+
+	private void service(Report report, Launch launch, boolean measure) throws Exception {
 		var db = this.workdir.resolve("db").toAbsolutePath();
 		// Requests are made as an admin: everything is visible (as to the raw Cypher) and the query counter is
 		// readable; the token is signed with the database's local key.
@@ -183,7 +215,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 		var command = new ArrayList<String>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.add("-Xmx" + this.serviceMemory);
-		command.addAll(launch());
+		command.addAll((launch == Launch.aot) ? AotCache.prepare(jar(), this.workdir.resolve("app"), "-Xmx" + this.serviceMemory, out()) : launch());
 		command.addAll(List.of("--server.port=" + httpPort, "--integrity.embedded.bolt-port=" + boltPort,
 				"--integrity.embedded.data-directory=" + db, "--integrity.sample.enabled=false",
 				"--management.endpoints.web.exposure.include=health,info,metrics",
@@ -198,8 +230,12 @@ public class BenchmarkCommand extends ApplicationCommand {
 			var http = new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
 					"http://localhost:" + httpPort, token);
 			waitUntilReady(http, process);
-			report.line("%nStart-up to ready (/actuator/health/readiness UP): %.1f s (%s)", seconds(started),
+			report.line("%nStart-up to ready (/actuator/health/readiness UP), launched from %s: %.1f s (%s)",
+					(launch == Launch.aot) ? "the extracted jar with an AOT cache" : "the jar", seconds(started),
 					startupLine(log));
+			if (!measure) {
+				return;
+			}
 			var password = Files.readString(db.resolve("bolt-password"), StandardCharsets.UTF_8).strip();
 			try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.basic("neo4j", password))) {
 				var samples = Samples.find(driver);
@@ -217,7 +253,8 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	private void latencies(Report report, Http http, Driver driver, List<Operation> operations)
 			throws Exception {
-		report.line("%nLatency, %d sequential requests after 20 warm-up ones (ms)", this.requests);
+		report.line("%nLatency, %d sequential requests after %d s of warm-up per operation, API and raw Cypher in turn (ms)",
+				this.requests, this.warmUp);
 		report.line("%-22s %8s %8s %8s %8s %8s %8s %8s %7s", "operation", "first", "p50", "p99", "cypher1st", "c.p50",
 				"c.p99", "ratio50", "queries");
 		var config = QueryConfig.builder().withRouting(RoutingControl.READ).build();
@@ -227,7 +264,9 @@ public class BenchmarkCommand extends ApplicationCommand {
 				.withParameters(operation.parameters())
 				.withConfig(config)
 				.execute());
-			for (int i = 0; i < 20; i++) {
+			// the JIT needs thousands of calls on two cores: warm up for a time, not a number of calls
+			var warm = System.nanoTime() + Duration.ofSeconds(this.warmUp).toNanos();
+			while (System.nanoTime() < warm) {
 				post(http, operation);
 				driver.executableQuery(operation.cypher()).withParameters(operation.parameters()).withConfig(config).execute();
 			}
@@ -364,6 +403,12 @@ public class BenchmarkCommand extends ApplicationCommand {
 			Thread.sleep(100);
 		}
 		throw new IllegalStateException("The service was not ready within 15 minutes");
+	}
+
+	/** The jar this program runs from, or null. */
+	private static Path jar() {
+		var command = System.getProperty("sun.java.command", "").split(" ")[0];
+		return command.endsWith(".jar") ? Path.of(command).toAbsolutePath() : null;
 	}
 
 	/** How to start this program again: the same jar, or the same class path and main class. */
