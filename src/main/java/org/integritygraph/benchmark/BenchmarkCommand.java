@@ -31,6 +31,7 @@ import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.ingest.BulkLoad;
 import org.integritygraph.ingest.FloorImport;
 import org.integritygraph.ingest.ImportProgress;
+import org.integritygraph.ingest.IndexPopulation;
 import org.integritygraph.ingest.ImportOptions;
 import org.integritygraph.ingest.JsonlImporter;
 import org.integritygraph.model.Visibility;
@@ -123,7 +124,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	// ---- import -------------------------------------------------------------------------------------
 
-	private void imports(Path dataset, Report report) throws IOException {
+	private void imports(Path dataset, Report report) throws IOException, InterruptedException {
 		report.line("%nImport (in-process embedded database, batches of %,d lines)", ImportOptions.DEFAULT_BATCH_SIZE);
 		report.line("%12s %14s %14s %8s %10s", "lines", "import lines/s", "floor lines/s", "ratio", "cpu s/Mline");
 		var total = countLines(dataset);
@@ -169,7 +170,8 @@ public class BenchmarkCommand extends ApplicationCommand {
 	 * The first load through {@code import --bulk} at the same sizes: validation and CSV, Neo4j's bulk importer,
 	 * then the start of the application on the loaded store until every index is online.
 	 */
-	private void bulkLoads(Path dataset, List<Integer> sizes, long total, Report report) throws IOException {
+	private void bulkLoads(Path dataset, List<Integer> sizes, long total, Report report)
+			throws IOException, InterruptedException {
 		report.line("%nBulk load (import --bulk into an empty database: validate and write CSV, bulk importer, then start "
 				+ "with the schema migrations and wait for every index)");
 		report.line("%12s %12s %10s %12s %14s %14s", "lines", "validate s", "load s", "start+idx s", "loaded lines/s",
@@ -178,16 +180,16 @@ public class BenchmarkCommand extends ApplicationCommand {
 			var input = (size == total) ? dataset : prefix(dataset, size);
 			var db = freshDirectory("bulk-" + size).toAbsolutePath();
 			var result = BulkLoad.load(input, db, "neo4j", Actor.of(Actor.Channel.COMMAND, "benchmark", input.toString()),
-					ImportProgress.NONE, new PrintStream(OutputStream.nullOutputStream()));
+					ImportProgress.NONE, () -> {
+					}, new PrintStream(OutputStream.nullOutputStream()));
 			if (!result.succeeded()) {
 				throw new IllegalStateException("Bulk load failed: " + result.errors().getFirst().message());
 			}
 			var starting = System.nanoTime();
 			try (var context = startApplication("--integrity.embedded.data-directory=" + db)) {
 				var driver = context.getBean(Driver.class);
-				try (var session = driver.session(context.getBean(Database.class).writeSession(driver))) {
-					session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", 24 * 3600)).consume();
-				}
+				IndexPopulation.await(driver, context.getBean(Database.class).readSession(driver), percent -> {
+				});
 			}
 			var ready = seconds(starting);
 			var loaded = result.validateSeconds() + result.loadSeconds();

@@ -130,10 +130,12 @@ public final class BulkLoad {
 	 * Validates the file and, when every line is valid, bulk-loads it into the database {@code database} of
 	 * the embedded data folder {@code dataDirectory}, which must not hold a store yet ({@link #isEmpty}).
 	 *
+	 * @param progress told where the validation stands
+	 * @param validated runs when the validation pass is over (before the bulk importer, if it runs)
 	 * @param log receives the bulk importer's own report
 	 */
 	public static Result load(Path file, Path dataDirectory, String database, Actor actor, ImportProgress progress,
-			PrintStream log) throws IOException {
+			Runnable validated, PrintStream log) throws IOException {
 		var work = Files.createDirectories(dataDirectory).resolve("bulk-load");
 		deleteRecursively(work);
 		Files.createDirectories(work);
@@ -141,13 +143,14 @@ public final class BulkLoad {
 		try {
 			var started = System.nanoTime();
 			load.validate(progress);
-			var validated = (System.nanoTime() - started) / 1e9;
+			validated.run();
+			var validation = (System.nanoTime() - started) / 1e9;
 			if (!load.errors.isEmpty()) {
-				return load.result(validated, 0);
+				return load.result(validation, 0);
 			}
 			started = System.nanoTime();
 			load.importStore(dataDirectory, database, log);
-			return load.result(validated, (System.nanoTime() - started) / 1e9);
+			return load.result(validation, (System.nanoTime() - started) / 1e9);
 		}
 		finally {
 			load.files.values().forEach(Csv::closeQuietly);

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.integritygraph.graph.Database;
@@ -92,16 +91,27 @@ public class ImportCommand extends ApplicationCommand {
 					+ "--bulk to add to it, or point INTEGRITY_DATA_DIR at a new folder");
 		}
 		var actor = Actor.of(Actor.Channel.COMMAND, name(), this.file.toAbsolutePath().normalize().toString());
+		var progress = this.quiet ? null
+				: Progress.start("Validate", "MB", 1 << 20, size(this.file), out(), interactive());
+		var open = new boolean[] { progress != null };
+		Runnable validated = () -> {
+			if (open[0]) {
+				open[0] = false;
+				progress.close();
+			}
+		};
+		ImportProgress listener = (lines, bytes) -> {
+			if (open[0]) {
+				progress.stepTo(bytes, String.format(Locale.ROOT, "%,d lines", lines));
+			}
+		};
 		BulkLoad.Result result;
-		try (var progress = this.quiet ? null
-				: Progress.start("Validate", "MB", 1 << 20, size(this.file), out(), interactive())) {
-			ImportProgress listener = (lines, bytes) -> {
-				if (progress != null) {
-					progress.stepTo(bytes, String.format(Locale.ROOT, "%,d lines", lines));
-				}
-			};
-			result = BulkLoad.load(this.file, dataDirectory, database, actor, listener,
+		try {
+			result = BulkLoad.load(this.file, dataDirectory, database, actor, listener, validated,
 					this.quiet ? new PrintStream(OutputStream.nullOutputStream()) : out());
+		}
+		finally {
+			validated.run();
 		}
 		if (!result.succeeded()) {
 			result.errors().forEach(error -> err().println(error.message()));
@@ -111,8 +121,18 @@ public class ImportCommand extends ApplicationCommand {
 		}
 		var started = System.nanoTime();
 		var driver = bean(Driver.class);
-		try (var session = driver.session(bean(Database.class).writeSession(driver))) {
-			session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", 24 * 3600)).consume();
+		var indexes = this.quiet ? null : Progress.start("Indexes", "%", 1, 100, out(), interactive());
+		try {
+			IndexPopulation.await(driver, bean(Database.class).readSession(driver), percent -> {
+				if (indexes != null) {
+					indexes.stepTo(Math.round(percent), "populated");
+				}
+			});
+		}
+		finally {
+			if (indexes != null) {
+				indexes.close();
+			}
 		}
 		var indexed = (System.nanoTime() - started) / 1e9;
 		var total = result.validateSeconds() + result.loadSeconds() + indexed;
