@@ -3,12 +3,15 @@ CYPHER 25
 // direction, each group paged ($first after $offset, ordered by the neighbour's id) with its total; and
 // the drawing up to $depth hops: the centre's pages, then at most $first links of each type and
 // direction per node and ${GRAPH_EDGES_PLUS_ONE} links per level (the service keeps ${GRAPH_EDGES} in all and says truncated).
-// Only nodes the caller may see are shown, counted or expanded (the disclosure rules).
+// Only nodes the caller may see are shown, counted or expanded (the disclosure rules); links and nodes no
+// longer in force (withdrawnOn: a task or link a corrected policy document dropped) are left out, as the
+// relationship fields leave them out.
 // Parameters: $id, $types, $first, $offset, $depth, $disclosure.
 MATCH (centre:Entity {id: $id}) WHERE /*+visible(centre)*/ true
 CALL (centre) {
   OPTIONAL MATCH (centre)-[link]-(neighbour)
-  WHERE type(link) IN $types AND /*+visible(neighbour)*/ true
+  WHERE type(link) IN $types AND link.withdrawnOn IS NULL AND neighbour.withdrawnOn IS NULL
+    AND /*+visible(neighbour)*/ true
   WITH type(link) AS type, CASE WHEN startNode(link) = centre THEN 'OUT' ELSE 'IN' END AS direction, link, neighbour
   ORDER BY type, direction, neighbour.id, elementId(link)
   WITH type, direction, collect({link: link, node: neighbour}) AS links
@@ -24,7 +27,8 @@ CALL (frontier) {
   UNWIND CASE WHEN $depth >= 2 THEN frontier ELSE [] END AS node
   CALL (node) {
     MATCH (node)-[link]-(next)
-    WHERE type(link) IN $types AND /*+visible(next)*/ true
+    WHERE type(link) IN $types AND link.withdrawnOn IS NULL AND next.withdrawnOn IS NULL
+      AND /*+visible(next)*/ true
     WITH type(link) AS type, startNode(link) = node AS out, link, next
     ORDER BY next.id, elementId(link)
     WITH type, out, collect({link: link, node: next}) AS links
@@ -42,7 +46,8 @@ CALL (frontier) {
   UNWIND CASE WHEN $depth > 2 THEN frontier ELSE [] END AS node
   CALL (node) {
     MATCH (node)-[link]-(next)
-    WHERE type(link) IN $types AND /*+visible(next)*/ true
+    WHERE type(link) IN $types AND link.withdrawnOn IS NULL AND next.withdrawnOn IS NULL
+      AND /*+visible(next)*/ true
     WITH type(link) AS type, startNode(link) = node AS out, link, next
     ORDER BY next.id, elementId(link)
     WITH type, out, collect({link: link, node: next}) AS links

@@ -3,6 +3,8 @@ package org.integritygraph.benchmark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,10 +28,14 @@ import java.util.function.Supplier;
 
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.NamedQueries;
+import org.integritygraph.ingest.BulkLoad;
 import org.integritygraph.ingest.FloorImport;
+import org.integritygraph.ingest.ImportProgress;
+import org.integritygraph.ingest.IndexPopulation;
 import org.integritygraph.ingest.ImportOptions;
 import org.integritygraph.ingest.JsonlImporter;
 import org.integritygraph.model.Visibility;
+import org.integritygraph.security.Actor;
 import org.integritygraph.security.Role;
 import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.system.ApplicationCommand;
@@ -144,7 +150,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	// ---- import -------------------------------------------------------------------------------------
 
-	private void imports(Path dataset, Report report) throws IOException {
+	private void imports(Path dataset, Report report) throws IOException, InterruptedException {
 		report.line("%nImport (in-process embedded database, batches of %,d lines)", ImportOptions.DEFAULT_BATCH_SIZE);
 		report.line("%12s %14s %14s %8s %10s", "lines", "import lines/s", "floor lines/s", "ratio", "cpu s/Mline");
 		var total = countLines(dataset);
@@ -183,6 +189,39 @@ public class BenchmarkCommand extends ApplicationCommand {
 				+ "lines with plain UNWIND ... CREATE per label and type)");
 		report.line("Start of the application on a new database (schema migrations included): %s s",
 				String.join(", ", starts.stream().map(t -> String.format(Locale.ROOT, "%.1f", t)).toList()));
+		bulkLoads(dataset, all, total, report);
+	}
+
+	/**
+	 * The first load through {@code import --bulk} at the same sizes: validation and CSV, Neo4j's bulk importer,
+	 * then the start of the application on the loaded store until every index is online.
+	 */
+	private void bulkLoads(Path dataset, List<Integer> sizes, long total, Report report)
+			throws IOException, InterruptedException {
+		report.line("%nBulk load (import --bulk into an empty database: validate and write CSV, bulk importer, then start "
+				+ "with the schema migrations and wait for every index)");
+		report.line("%12s %12s %10s %12s %14s %14s", "lines", "validate s", "load s", "start+idx s", "loaded lines/s",
+				"ready lines/s");
+		for (var size : sizes) {
+			var input = (size == total) ? dataset : prefix(dataset, size);
+			var db = freshDirectory("bulk-" + size).toAbsolutePath();
+			var result = BulkLoad.load(input, db, "neo4j", Actor.of(Actor.Channel.COMMAND, "benchmark", input.toString()),
+					ImportProgress.NONE, () -> {
+					}, new PrintStream(OutputStream.nullOutputStream()));
+			if (!result.succeeded()) {
+				throw new IllegalStateException("Bulk load failed: " + result.errors().getFirst().message());
+			}
+			var starting = System.nanoTime();
+			try (var context = startApplication("--integrity.embedded.data-directory=" + db)) {
+				var driver = context.getBean(Driver.class);
+				IndexPopulation.await(driver, context.getBean(Database.class).readSession(driver), percent -> {
+				});
+			}
+			var ready = seconds(starting);
+			var loaded = result.validateSeconds() + result.loadSeconds();
+			report.line("%,12d %12.1f %10.1f %12.1f %,14.0f %,14.0f", size, result.validateSeconds(), result.loadSeconds(),
+					ready, size / loaded, size / (loaded + ready));
+		}
 	}
 
 	// ---- the service --------------------------------------------------------------------------------

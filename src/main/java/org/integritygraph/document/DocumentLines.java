@@ -105,7 +105,7 @@ final class DocumentLines {
 		line.put("issuedOn", (document.issuedOn() != null) ? document.issuedOn().toString() : null);
 		line.put("text", document.text());
 		line.put("issuerName", document.issuerName());
-		line.put("searchText", searchText(document.title() + "\n" + document.text()));
+		line.put("searchText", searchText(document.title(), document.text()));
 		this.lines.add(line);
 		if (issuer != null) {
 			this.lines.add(line("rel", "ISSUED_BY", "start", documentId, "end", issuer.id()));
@@ -150,9 +150,8 @@ final class DocumentLines {
 	}
 
 	/** The simplified-Chinese copy the search index reads, where it differs from the text. */
-	static String searchText(String text) {
-		var simplified = ChineseScript.simplified(text);
-		return simplified.equals(text) ? null : simplified;
+	static String searchText(String... texts) {
+		return ChineseScript.searchCopy(java.util.Arrays.asList(texts));
 	}
 
 	private static List<String> listOrNull(List<String> values) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.integritygraph.audit.Change;
+import org.integritygraph.graph.ChineseScript;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
@@ -216,7 +217,7 @@ final class Edit {
 
 	/** Creates a node with converted properties; its version is 1. */
 	NodeState createNode(Label label, String id, Map<String, Object> properties) {
-		var after = withoutNulls(properties);
+		var after = withSearchCopy(label, withoutNulls(properties));
 		after.put(GraphModel.ID, id);
 		after.put(GraphModel.VERSION, 1L);
 		this.tx.run(CREATE_NODE, Map.of("label", label.name(), "properties", after)).consume();
@@ -231,7 +232,7 @@ final class Edit {
 	NodeState updateNode(NodeState node, Map<String, Object> properties) {
 		var after = new LinkedHashMap<>(node.properties());
 		after.putAll(properties);
-		after = withoutNulls(after);
+		after = withSearchCopy(node.label(), withoutNulls(after));
 		if (after.equals(node.properties())) {
 			return node;
 		}
@@ -253,6 +254,21 @@ final class Edit {
 		this.tx.run(SET_NODE, Map.of("id", node.id(), "properties", after)).consume();
 		this.changes.add(Change.nodeUpdated(node.label().name(), node.id(), node.properties(), after));
 		return new NodeState(node.id(), node.label(), after);
+	}
+
+	/** The properties with the simplified-Chinese copy of the label's texts, where it keeps one. */
+	private static LinkedHashMap<String, Object> withSearchCopy(Label label, LinkedHashMap<String, Object> properties) {
+		if (!label.searchCopyOf().isEmpty()) {
+			var copy = ChineseScript.searchCopy(
+					label.searchCopyOf().stream().map(name -> (String) properties.get(name)).toList());
+			if (copy == null) {
+				properties.remove(GraphModel.SEARCH_TEXT);
+			}
+			else {
+				properties.put(GraphModel.SEARCH_TEXT, copy);
+			}
+		}
+		return properties;
 	}
 
 	/** Creates a relationship with converted properties; its version is 1. */

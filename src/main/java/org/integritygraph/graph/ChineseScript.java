@@ -21,6 +21,16 @@ public final class ChineseScript {
 	}
 
 	/**
+	 * The copy of a node's texts the search index reads ({@code searchText}): the texts, joined by line
+	 * breaks, in simplified characters; null when that is what they already are (or there is no text).
+	 */
+	public static String searchCopy(java.util.List<String> texts) {
+		var text = String.join("\n", texts.stream().filter(t -> t != null && !t.isEmpty()).toList());
+		var simplified = simplified(text);
+		return (text.isEmpty() || simplified.equals(text)) ? null : simplified;
+	}
+
+	/**
 	 * The text folded character by character, keeping its length (in UTF-16 units): a character
 	 * whose simplified form is longer stays as it is. The parser matches on this fold and cuts
 	 * the text as written at the same positions.

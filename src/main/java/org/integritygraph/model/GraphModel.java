@@ -49,6 +49,12 @@ import static org.integritygraph.model.ValueType.USCC;
  */
 public final class GraphModel {
 
+	/**
+	 * The simplified-Chinese copy of a node's texts that the full-text index reads beside them (a policy
+	 * document written in traditional characters), kept by whoever writes the texts ({@link Label#searchCopyOf()}).
+	 */
+	public static final String SEARCH_TEXT = "searchText";
+
 	// ---- node labels -------------------------------------------------------------------------------
 
 	public static final Label BODY = new Label("Body", "机关/单位", Body.class, "body",
@@ -126,7 +132,8 @@ public final class GraphModel {
 			optional("docNo", STRING).fullText(), required("title", STRING).fullText(),
 			optional("issuedOn", DATE), optional("text", STRING).fullText(), optional("url", STRING),
 			// the issuer as the document names it (发文机关), and a simplified-Chinese copy for search
-			optional("issuerName", STRING), optional("searchText", STRING).fullText().internal());
+			optional("issuerName", STRING), optional(SEARCH_TEXT, STRING).fullText().internal())
+		.searchCopyOf("title", "text");
 
 	public static final Label TASK = new Label("Task", "任务", Task.class, null, required("number", STRING),
 			required("text", STRING).fullText(), optional("title", STRING), optional("part", STRING),
@@ -134,7 +141,8 @@ public final class GraphModel {
 			// the units as the document writes them, in its order (the API shows them as Task.assignments)
 			optional("leadUnitNames", STRING_LIST).internal(), optional("cooperatingUnitNames", STRING_LIST).internal(),
 			optional("responsibleUnitNames", STRING_LIST).internal(), optional("generalAssignees", STRING_LIST).internal(),
-			optional("searchText", STRING).fullText().internal());
+			optional(SEARCH_TEXT, STRING).fullText().internal())
+		.searchCopyOf("text");
 
 	private static final List<Label> LABELS = List.of(BODY, PERSON, POST, PROJECT, PHASE, DECISION, CONTRACT, COMPANY,
 			COMMITMENT, COMMITMENT_EVENT, RECORD, RECORD_EVENT, DOCUMENT, TASK);

@@ -31,6 +31,8 @@ public final class Label {
 
 	private final List<DateOrder> dateOrders;
 
+	private final List<String> searchCopyOf;
+
 	/**
 	 * Two date properties of one node in their order: {@code later} is never before {@code earlier} (e.g. a
 	 * body's {@code establishedOn} and {@code abolishedOn}).
@@ -39,12 +41,12 @@ public final class Label {
 	}
 
 	Label(String name, String chinese, Class<? extends Entity> readModel, String lookup, Property... properties) {
-		this(name, chinese, readModel, lookup, Property.byName(properties), null, null, false, List.of());
+		this(name, chinese, readModel, lookup, Property.byName(properties), null, null, false, List.of(), List.of());
 	}
 
 	private Label(String name, String chinese, Class<? extends Entity> readModel, String lookup,
 			Map<String, Property> properties, String createdThrough, String updatedThrough, boolean immutable,
-			List<DateOrder> dateOrders) {
+			List<DateOrder> dateOrders, List<String> searchCopyOf) {
 		this.name = name;
 		this.chinese = chinese;
 		this.readModel = readModel;
@@ -54,6 +56,7 @@ public final class Label {
 		this.updatedThrough = updatedThrough;
 		this.immutable = immutable;
 		this.dateOrders = List.copyOf(dateOrders);
+		this.searchCopyOf = List.copyOf(searchCopyOf);
 		dateOrders.forEach(order -> List.of(order.earlier(), order.later())
 			.forEach(date -> property(date).filter(p -> p.type() == ValueType.DATE)
 				.orElseThrow(() -> new IllegalStateException(name + "." + date + " is not a date property"))));
@@ -65,7 +68,7 @@ public final class Label {
 	 */
 	Label createdThrough(String operation) {
 		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, operation,
-				this.updatedThrough, this.immutable, this.dateOrders);
+				this.updatedThrough, this.immutable, this.dateOrders, this.searchCopyOf);
 	}
 
 	/**
@@ -74,13 +77,13 @@ public final class Label {
 	 */
 	Label updatedThrough(String operation) {
 		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, this.createdThrough,
-				operation, this.immutable, this.dateOrders);
+				operation, this.immutable, this.dateOrders, this.searchCopyOf);
 	}
 
 	/** The same label, whose nodes never change once written (lifecycle events). */
 	Label immutable() {
 		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, this.createdThrough,
-				this.updatedThrough, true, this.dateOrders);
+				this.updatedThrough, true, this.dateOrders, this.searchCopyOf);
 	}
 
 	/** The same label, with {@code later} never before {@code earlier}. */
@@ -88,7 +91,19 @@ public final class Label {
 		var orders = new java.util.ArrayList<>(this.dateOrders);
 		orders.add(new DateOrder(earlier, later));
 		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, this.createdThrough,
-				this.updatedThrough, this.immutable, orders);
+				this.updatedThrough, this.immutable, orders, this.searchCopyOf);
+	}
+
+	/**
+	 * The same label, whose nodes keep in {@value GraphModel#SEARCH_TEXT} a simplified-Chinese copy of these
+	 * text properties (joined by line breaks) where it differs from them, for the full-text search.
+	 */
+	Label searchCopyOf(String... properties) {
+		for (var property : properties) {
+			property(property).orElseThrow(() -> new IllegalStateException(this.name + "." + property + " is not declared"));
+		}
+		return new Label(this.name, this.chinese, this.readModel, this.lookup, this.properties, this.createdThrough,
+				this.updatedThrough, this.immutable, this.dateOrders, List.of(properties));
 	}
 
 	/** The label as written in the graph, the import format and the API (it is the GraphQL type too). */
@@ -144,6 +159,14 @@ public final class Label {
 	/** The date properties that must be in order on every node of this label. */
 	public List<DateOrder> dateOrders() {
 		return this.dateOrders;
+	}
+
+	/**
+	 * The text properties whose simplified-Chinese copy the node keeps in {@value GraphModel#SEARCH_TEXT}
+	 * (empty: none).
+	 */
+	public List<String> searchCopyOf() {
+		return this.searchCopyOf;
 	}
 
 	/** Whether the full-text search covers nodes of this label. */

@@ -4,15 +4,22 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.integritygraph.security.Actors;
+import org.integritygraph.audit.AuditTrail;
+import org.integritygraph.audit.Change;
+import org.integritygraph.audit.EntryDraft;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.InvalidArgumentException;
+import org.integritygraph.model.Entities;
+import org.integritygraph.security.Actor;
+import org.integritygraph.security.Actors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
@@ -23,9 +30,8 @@ import org.springframework.stereotype.Service;
  * versions, and publish a new one. Published versions are {@code :PolicyTable} nodes (outside the domain model:
  * no {@code Entity} label), one per version, never changed or deleted.
  * <p>
- * {@link #publish} is the one write of every table: INTEGRATION POINT (audit trail) — the audit entry of a
- * table change is written there, in the same transaction; the admin-only check is on the GraphQL mutations that
- * call it.
+ * {@link #publish} is the one write of every table: only an administrator publishes, and the audit trail records
+ * the new version (a created {@code PolicyTable} node with its content, by whom and why) in the same transaction.
  */
 @Service
 public class PolicyTables {
@@ -55,7 +61,14 @@ public class PolicyTables {
 
 	private final Actors actors;
 
-	public PolicyTables(GraphReader reader, Driver driver, Database database, Dates dates, Actors actors) {
+	private final AuditTrail trail;
+
+	/** The label of a published version, as the audit trail names it. */
+	static final String LABEL = "PolicyTable";
+
+	public PolicyTables(GraphReader reader, Driver driver, Database database, Dates dates, Actors actors,
+			AuditTrail trail) {
+		this.trail = trail;
 		this.reader = reader;
 		this.driver = driver;
 		this.database = database;
@@ -93,8 +106,7 @@ public class PolicyTables {
 	 */
 	public PolicyTableVersion publish(String table, String scope, LocalDate effectiveFrom, String content,
 			String reason) {
-		// only administrators change tables. INTEGRATION POINT (audit trail): the audit entry is written in the
-		// transaction below.
+		// only administrators change tables; the audit trail records each version in the transaction below
 		var caller = this.actors.admin();
 		var checkedScope = (scope == null) ? "" : scope.strip();
 		if (!SCOPE.matcher(checkedScope).matches()) {
@@ -115,8 +127,17 @@ public class PolicyTables {
 		parameters.put("publishedBy", caller.subject());
 		parameters.put("reason", reason.strip());
 		parameters.put("content", content);
+		var actor = new Actor(caller.subject(), Actor.Channel.API, null, UUID.randomUUID().toString());
 		try (var session = this.driver.session(this.database.writeSession(this.driver))) {
-			return session.executeWrite(tx -> version(tx.run(PUBLISH, parameters).single().get("t")));
+			return session.executeWrite(tx -> {
+				this.trail.lock(tx);
+				var node = tx.run(PUBLISH, parameters).single().get("t");
+				var after = new LinkedHashMap<String, Object>(node.asMap(Entities::value));
+				var key = node.get("key").asString();
+				this.trail.append(tx, new EntryDraft(actor, "publish " + table, reason.strip(), null,
+						List.of("version=" + key)), List.of(Change.nodeCreated(LABEL, key, after)));
+				return version(node);
+			});
 		}
 	}
 

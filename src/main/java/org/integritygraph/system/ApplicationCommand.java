@@ -79,6 +79,19 @@ public abstract class ApplicationCommand implements Callable<Integer> {
 		return this.commands.configuration(propertiesType);
 	}
 
+	/**
+	 * Whether the application runs on its embedded database (no {@code NEO4J_URI}), read from the configuration
+	 * without starting anything.
+	 */
+	protected boolean embeddedDatabase() {
+		return EmbeddedNeo4jCondition.embedded(this.commands.property("NEO4J_URI"));
+	}
+
+	/** A property of the configuration (e.g. the database name), read without starting anything; null if unset. */
+	protected String property(String name) {
+		return this.commands.property(name);
+	}
+
 	/** The application, which is started on the first call. */
 	protected org.springframework.context.ApplicationContext applicationContext() {
 		return this.commands.context();

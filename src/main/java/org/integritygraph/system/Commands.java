@@ -193,6 +193,15 @@ public final class Commands {
 			.bindOrCreate(annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix(), propertiesType);
 	}
 
+	/** A property of the application's configuration (environment, arguments, application.yml), or null. */
+	synchronized String property(String name) {
+		if (!this.owned || this.context != null) {
+			return context().getEnvironment().getProperty(name);
+		}
+		configuration(EmbeddedNeo4jProperties.class);
+		return this.configurationOnly.getEnvironment().getProperty(name);
+	}
+
 	synchronized boolean isStarted() {
 		return this.context != null;
 	}
@@ -280,6 +289,8 @@ public final class Commands {
 	static final class CommandEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
 		static final Map<String, Object> PROPERTIES = Map.of("integrity.sample.enabled", "false",
+				// the service's warm-up of the trace queries is for requests to come, not for a command
+				"integrity.trace.warm-up", "false",
 				"integrity.embedded.bolt-port", "0", "logging.level.root", "warn", "logging.level.org.neo4j", "error",
 				"logging.level.org.apache.lucene", "error", "logging.level.org.springframework.boot.SpringApplication",
 				"off", "logging.level.org.springframework.context", "error");

@@ -10,7 +10,12 @@ class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("NEO4J_URI"));
+		return embedded(context.getEnvironment().getProperty("NEO4J_URI"));
+	}
+
+	/** Whether the embedded database runs with this {@code NEO4J_URI} (none). */
+	static boolean embedded(String neo4jUri) {
+		return !StringUtils.hasText(neo4jUri);
 	}
 
 }

@@ -28,6 +28,36 @@ class ModelMutationsTests extends EditingTest {
 	}
 
 	@Test
+	void aTaskWrittenInTraditionalCharacters_isFoundInEitherScript_afterItsCreationAndEveryEdit() {
+		post("""
+				mutation { createTask(input: {id: "tk-budget", number: "1", text: "推進預算公開"}) { userErrors { code } } }""");
+		assertThat(searchText("tk-budget")).isEqualTo("推进预算公开");
+		var found = "{ search(text: \"预算公开\") { edges { node { id } } } }";
+		assertThat(post(found).<List<String>>read("$.data.search.edges[*].node.id")).contains("tk-budget");
+
+		post("""
+				mutation { updateTask(input: {id: "tk-budget", text: "完善績效評價"}) { userErrors { code } } }""");
+		assertThat(searchText("tk-budget")).isEqualTo("完善绩效评价");
+		assertThat(post(found).<List<String>>read("$.data.search.edges[*].node.id")).doesNotContain("tk-budget");
+
+		post("""
+				mutation { updateTask(input: {id: "tk-budget", text: "完善绩效评价"}) { userErrors { code } } }""");
+		assertThat(searchText("tk-budget")).as("simplified already: no copy").isNull();
+	}
+
+	private static String searchText(String id) {
+		var value = TestNeo4j.driver()
+			.executableQuery("MATCH (t:Task {id: $id}) RETURN t.searchText AS text")
+			.withParameters(Map.of("id", id))
+			.withConfig(TestNeo4j.queryConfig())
+			.execute()
+			.records()
+			.getFirst()
+			.get("text");
+		return value.isNull() ? null : value.asString();
+	}
+
+	@Test
 	void createBody_withACheckedCreditCode_startsAtVersionOne() {
 		var response = post("""
 				mutation { createBody(input: {id: "bd-stats", name: "青禾市统计局", kind: DEPARTMENT, uscc: "11990100MB0000001T",

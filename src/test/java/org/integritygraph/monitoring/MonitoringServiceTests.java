@@ -244,6 +244,18 @@ class MonitoringServiceTests {
 						null, WarningLevel.RED)));
 		var published = tables.publish("9901", java.time.LocalDate.of(2026, 10, 1), content, "只看逾期承诺");
 		assertThat(published.version()).isEqualTo(1);
+		var audited = org.integritygraph.support.TestNeo4j.driver().executableQuery("""
+				MATCH (e:AuditEntry {reason: '只看逾期承诺'})-[:HAS_CHANGE]->(c:AuditChange)-[:AFTER]->(s:AuditState)
+				RETURN e.operation AS operation, e.actor AS actor, c.operation + ' ' + c.type AS change, s.version AS version""")
+			.withConfig(org.integritygraph.support.TestNeo4j.queryConfig())
+			.execute()
+			.records();
+		assertThat(audited).singleElement().satisfies(row -> {
+			assertThat(row.get("operation").asString()).startsWith("publish ");
+			assertThat(row.get("actor").asString()).isEqualTo("test-admin");
+			assertThat(row.get("change").asString()).isEqualTo("CREATED PolicyTable");
+			assertThat(row.get("version").asInt()).isEqualTo(1);
+		});
 		var october = october();
 		assertThat(october.tableVersion()).isEqualTo(1);
 		assertThat(october.tableScope()).isEqualTo("9901");

@@ -43,7 +43,7 @@ final class ProfileFixture {
 
 	static PolicyTables tables() {
 		return new PolicyTables(reader(), TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE), dates(),
-				new Actors());
+				new Actors(), new org.integritygraph.audit.AuditTrail(java.time.Clock.systemUTC()));
 	}
 
 	static ConsequenceRules rules() {

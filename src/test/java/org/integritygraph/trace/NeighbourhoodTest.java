@@ -47,6 +47,32 @@ class NeighbourhoodTest {
 	}
 
 	@Test
+	void linksAndNodesNoLongerInForce_areNeitherShownNorWalked() {
+		TestNeo4j.driver().executableQuery("""
+				CREATE (b:Entity:Body {id: 'bd-withdrawn-test', name: '撤回测试局', kind: 'DEPARTMENT'})
+				CREATE (:Entity:Task {id: 'tk-in-force', number: '1', text: '在办任务'})-[:LEAD]->(b)
+				CREATE (:Entity:Task {id: 'tk-dropped-link', number: '2', text: '改由他人牵头'})
+				         -[:LEAD {withdrawnOn: date('2024-01-01')}]->(b)
+				CREATE (:Entity:Task {id: 'tk-dropped', number: '3', text: '已撤回任务', withdrawnOn: date('2024-01-01')})
+				         -[:LEAD]->(b)""").withConfig(TestNeo4j.queryConfig()).execute();
+		try {
+			var result = trace.neighbourhood("bd-withdrawn-test", 2, Set.of("LEAD"), 20, null).orElseThrow();
+			assertThat(group(result, "LEAD", "IN").neighbours()).extracting(n -> n.node().id())
+				.containsExactly("tk-in-force");
+			assertThat(group(result, "LEAD", "IN").totalCount()).isEqualTo(1);
+			assertThat(trace.connections("tk-dropped-link", "bd-withdrawn-test", 3, Set.of("LEAD")).orElseThrow().paths())
+				.isEmpty();
+			assertThat(trace.connections("tk-in-force", "bd-withdrawn-test", 3, Set.of("LEAD")).orElseThrow().paths())
+				.hasSize(1);
+		}
+		finally {
+			TestNeo4j.driver().executableQuery("""
+					MATCH (n:Entity) WHERE n.id IN ['bd-withdrawn-test', 'tk-in-force', 'tk-dropped-link', 'tk-dropped']
+					DETACH DELETE n""").withConfig(TestNeo4j.queryConfig()).execute();
+		}
+	}
+
+	@Test
 	void neighbourhood_pagesEachGroupWithItsOwnCursor() {
 		var first = group(trace.neighbourhood("bd-fgw", 1, Set.of("IN"), 2, null).orElseThrow(), "IN", "IN");
 		assertThat(first.neighbours()).extracting(n -> n.node().id()).containsExactly("po-fgw-deputy", "po-fgw-director");

@@ -1,0 +1,538 @@
+package org.integritygraph.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.collections.impl.map.mutable.primitive.ObjectLongHashMap;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
+import org.integritygraph.ingest.ImportLine.NodeLine;
+import org.integritygraph.ingest.ImportLine.RelationshipLine;
+import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Label;
+import org.integritygraph.model.Property;
+import org.integritygraph.model.Relationship;
+import org.integritygraph.model.Relationship.Endpoints;
+import org.integritygraph.security.Actor;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+/**
+ * The first load of a province into an <em>empty</em> embedded database, through Neo4j's own bulk importer
+ * ({@code neo4j-admin database import full}, run in this JVM before the database starts): one streaming pass
+ * validates every line as the transactional import does ({@link JsonlParser}: the model's labels, types,
+ * properties; a relationship names nodes on earlier lines, its ends have labels its type allows) and writes
+ * CSV files per label and relationship type; the bulk importer then writes the store in one go, and the
+ * schema migrations build the constraints and indexes when the database starts.
+ * <p>
+ * The audit trail is written as the transactional import writes it, one entry per {@value #ENTRY_LINES} lines
+ * (operation {@code import}, the command's actor and file), with a change and the state after it for every
+ * node and relationship created, so that history, the change feed and as-of reads see the load.
+ * <p>
+ * What the bulk importer cannot do, the load refuses up front: a non-empty database, or a file that gives a
+ * node or relationship twice (the transactional import merges repeated lines; use it to update). Nothing is
+ * written when a line is bad. Memory: the ids of the file's nodes (with their labels) and a 64-bit hash of
+ * each relationship's identity are held, about 100 bytes per node and 16 per relationship.
+ */
+public final class BulkLoad {
+
+	/** Lines per audit entry, as the default batch of the transactional import. */
+	static final int ENTRY_LINES = ImportOptions.DEFAULT_BATCH_SIZE;
+
+	/** Separates array elements (and a node's labels) in the CSV files: a character no valid value holds. */
+	private static final char ARRAY = '\u001F';
+
+	private static final DateTimeFormatter AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	private final Path file;
+
+	private final Path work;
+
+	private final Actor actor;
+
+	private final OffsetDateTime at;
+
+	private final List<ImportError> errors = new ArrayList<>();
+
+	/** Node id → label ordinal (high 32 bits) and line (low 32 bits). */
+	private final ObjectLongHashMap<String> nodes = new ObjectLongHashMap<>();
+
+	private final LongHashSet relationships = new LongHashSet();
+
+	private final Map<String, Csv> files = new TreeMap<>();
+
+	private boolean multiline;
+
+	private long changes;
+
+	private int lines;
+
+	private int nodeCount;
+
+	private int relationshipCount;
+
+	private int entries;
+
+	/**
+	 * @param file the JSON Lines file
+	 * @param work a folder for the CSV files (created; removed by {@link #close})
+	 * @param actor whom the audit entries name
+	 */
+	private BulkLoad(Path file, Path work, Actor actor) {
+		this.file = file;
+		this.work = work;
+		this.actor = actor;
+		this.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/** The outcome: lines read, what was loaded, or the bad lines (nothing loaded then). */
+	public record Result(int lines, int nodes, int relationships, int auditEntries, List<ImportError> errors,
+			double validateSeconds, double loadSeconds) {
+
+		public boolean succeeded() {
+			return this.errors.isEmpty();
+		}
+
+	}
+
+	/** Whether the database folder under {@code dataDirectory} holds no store yet (the bulk load's condition). */
+	public static boolean isEmpty(Path dataDirectory, String database) {
+		var store = dataDirectory.resolve("data").resolve("databases").resolve(database);
+		try (Stream<Path> files = Files.exists(store) ? Files.list(store) : Stream.empty()) {
+			return files.findAny().isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Validates the file and, when every line is valid, bulk-loads it into the database {@code database} of
+	 * the embedded data folder {@code dataDirectory}, which must not hold a store yet ({@link #isEmpty}).
+	 *
+	 * @param progress told where the validation stands
+	 * @param validated runs when the validation pass is over (before the bulk importer, if it runs)
+	 * @param log receives the bulk importer's own report
+	 */
+	public static Result load(Path file, Path dataDirectory, String database, Actor actor, ImportProgress progress,
+			Runnable validated, PrintStream log) throws IOException {
+		var work = Files.createDirectories(dataDirectory).resolve("bulk-load");
+		deleteRecursively(work);
+		Files.createDirectories(work);
+		var load = new BulkLoad(file, work, actor);
+		try {
+			var started = System.nanoTime();
+			load.validate(progress);
+			validated.run();
+			var validation = (System.nanoTime() - started) / 1e9;
+			if (!load.errors.isEmpty()) {
+				return load.result(validation, 0);
+			}
+			started = System.nanoTime();
+			load.importStore(dataDirectory, database, log);
+			return load.result(validation, (System.nanoTime() - started) / 1e9);
+		}
+		finally {
+			load.files.values().forEach(Csv::closeQuietly);
+			deleteRecursively(work);
+		}
+	}
+
+	private Result result(double validate, double load) {
+		this.errors.sort(Comparator.comparingInt(ImportError::line));
+		return new Result(this.lines, this.nodeCount, this.relationshipCount, this.entries, List.copyOf(this.errors),
+				validate, load);
+	}
+
+	// ---- the pass over the file ----------------------------------------------------------------------
+
+	private void validate(ImportProgress progress) throws IOException {
+		var parser = new JsonlParser(this::error, true);
+		try (InputStream in = Files.newInputStream(this.file)) {
+			var lines = new Utf8Lines(in);
+			while (this.errors.size() < JsonlImporter.MAX_ERRORS) {
+				String text;
+				try {
+					text = lines.next();
+				}
+				catch (CharacterCodingException ex) {
+					parser.notUtf8(++this.lines);
+					continue;
+				}
+				if (text == null) {
+					break;
+				}
+				switch (parser.parse(++this.lines, text)) {
+					case NodeLine node -> node(node);
+					case RelationshipLine relationship -> relationship(relationship);
+					case null -> {
+					}
+				}
+				if (this.lines % ENTRY_LINES == 0) {
+					progress.committed(this.lines, lines.position());
+				}
+			}
+			progress.committed(this.lines, lines.position());
+		}
+		if (this.errors.size() >= JsonlImporter.MAX_ERRORS) {
+			this.errors.add(new ImportError(this.lines, "too many errors: stopped reading after %d"
+				.formatted(JsonlImporter.MAX_ERRORS)));
+		}
+		if (this.errors.isEmpty()) {
+			writeAuditEntries();
+		}
+	}
+
+	private void node(NodeLine line) throws IOException {
+		var labelIndex = GraphModel.labels().indexOf(line.label());
+		if (this.nodes.containsKey(line.id())) {
+			var earlier = this.nodes.get(line.id());
+			error(new ImportError(line.line(), "node \"%s\" is already given on line %d (the bulk load takes each node "
+				.formatted(line.id(), (int) earlier) + "once: import without --bulk to update it)"));
+			return;
+		}
+		this.nodes.put(line.id(), ((long) labelIndex << 32) | line.line());
+		if (!this.errors.isEmpty()) {
+			return;
+		}
+		this.nodeCount++;
+		var properties = written(line.properties());
+		csv("nodes-" + line.label().name(), nodeHeader(line.label(), "id:ID(Entity)"))
+			.row(line.id(), "Entity" + ARRAY + line.label().name(), values(line.label().properties(), properties), 1L);
+		var after = new LinkedHashMap<>(properties);
+		after.put("id", line.id());
+		after.put("version", 1L);
+		var state = audit("NODE", line.label().name(), line.id(), null, null, after);
+		csv("audit-states-" + line.label().name(), nodeHeader(line.label(), ":ID(AuditState)|id"))
+			.row(state, line.id(), "Audit" + ARRAY + "AuditState", values(line.label().properties(), after), 1L);
+	}
+
+	private void relationship(RelationshipLine line) throws IOException {
+		var start = end(line, line.start(), "start");
+		var end = end(line, line.end(), "end");
+		if (start == null || end == null) {
+			return;
+		}
+		if (!line.type().allows(start, end)) {
+			error(new ImportError(line.line(), "%s cannot connect %s \"%s\" to %s \"%s\" (allowed: %s)".formatted(
+					line.type().type(), start.name(), line.start(), end.name(), line.end(),
+					String.join(", ", line.type().endpoints().stream().map(Endpoints::toString).toList()))));
+			return;
+		}
+		if (!this.relationships.add(identityHash(line))) {
+			error(new ImportError(line.line(), ("the same %s from \"%s\" to \"%s\" (same key properties) is already "
+					+ "given on an earlier line (the bulk load takes each relationship once: import without --bulk "
+					+ "to update it)").formatted(line.type().type(), line.start(), line.end())));
+			return;
+		}
+		if (!this.errors.isEmpty()) {
+			return;
+		}
+		this.relationshipCount++;
+		var properties = written(line.properties());
+		csv("relationships-" + line.type().type(), relationshipHeader(line.type()))
+			.row(line.start(), line.end(), line.type().type(), values(line.type().properties(), properties), 1L);
+		var after = new LinkedHashMap<>(properties);
+		after.put("version", 1L);
+		var state = audit("RELATIONSHIP", line.type().type(), null, line.start(), line.end(), after);
+		csv("audit-states-" + line.type().type(), relationshipStateHeader(line.type()))
+			.row(state, "Audit" + ARRAY + "AuditState", values(line.type().properties(), after), 1L);
+	}
+
+	/** The label of a relationship's end node, given on an earlier line; null (an error reported) otherwise. */
+	private Label end(RelationshipLine line, String id, String side) {
+		if (!this.nodes.containsKey(id)) {
+			error(new ImportError(line.line(), "%s node \"%s\" not found (a relationship can only name nodes on "
+				.formatted(side, id) + "earlier lines)"));
+			return null;
+		}
+		var packed = this.nodes.get(id);
+		if ((int) packed > line.line()) {
+			error(new ImportError(line.line(), "%s node \"%s\" not found (it is declared on line %d; a relationship "
+				.formatted(side, id, (int) packed) + "can only name nodes in the graph or on earlier lines)"));
+			return null;
+		}
+		return GraphModel.labels().get((int) (packed >>> 32));
+	}
+
+	// ---- the audit trail -------------------------------------------------------------------------------
+
+	/**
+	 * Records one change (created) in the entry of the line's block of {@value #ENTRY_LINES} lines and answers
+	 * the id of its state after, which the caller writes with the properties of its label or type.
+	 */
+	private String audit(String target, String type, String entityId, String startId, String endId,
+			Map<String, Object> after) throws IOException {
+		var block = entryOf(this.lines);
+		if (block != this.block) {
+			this.block = block;
+			this.sequence++;
+		}
+		var sequence = this.sequence;
+		var index = this.changesPerEntry.merge(sequence, 1L, Long::sum) - 1;
+		var change = "c" + this.changes;
+		var state = "s" + this.changes;
+		this.changes++;
+		var changed = new ArrayList<>(after.keySet());
+		changed.sort(null);
+		csv("audit-changes", ":ID(AuditChange)|:LABEL|sequence:long|at:datetime|index:long|operation|target|type"
+				+ "|entityId|startId|endId|changed:string[]")
+			.row(change, "Audit" + ARRAY + "AuditChange", (long) sequence, AT.format(entryTime(sequence)), index,
+					"CREATED", target, type, entityId, startId, endId, changed);
+		csv("audit-has-change", ":START_ID(AuditEntry)|:END_ID(AuditChange)|:TYPE").row("e" + sequence, change,
+				"HAS_CHANGE");
+		csv("audit-after", ":START_ID(AuditChange)|:END_ID(AuditState)|:TYPE").row(change, state, "AFTER");
+		return state;
+	}
+
+	/** The number of changes in each entry. */
+	private final Map<Integer, Long> changesPerEntry = new HashMap<>();
+
+	/** The block of lines of the last change, and its entry's number (entries are numbered from 1 on). */
+	private int block;
+
+	private int sequence;
+
+	private static int entryOf(int line) {
+		return (line - 1) / ENTRY_LINES + 1;
+	}
+
+	private OffsetDateTime entryTime(int sequence) {
+		return this.at.plus(sequence - 1, ChronoUnit.MILLIS);
+	}
+
+	/** The entries (one per block of lines with changes) and the trail's sequence. */
+	private void writeAuditEntries() throws IOException {
+		if (this.sequence == 0) {
+			return;
+		}
+		var entries = csv("audit-entries", ":ID(AuditEntry)|:LABEL|sequence:long|at:datetime|actor|channel"
+				+ "|operation|source|changeCount:long");
+		for (int sequence = 1; sequence <= this.sequence; sequence++) {
+			entries.row("e" + sequence, "Audit" + ARRAY + "AuditEntry", (long) sequence, AT.format(entryTime(sequence)),
+					this.actor.name(), this.actor.channel().name(), "import", this.actor.source(),
+					this.changesPerEntry.get(sequence));
+		}
+		this.entries = this.sequence;
+		csv("audit-sequence", ":ID(AuditSequence)|:LABEL|name|value:long|at:datetime").row("audit",
+				"Audit" + ARRAY + "AuditSequence", "audit", (long) this.sequence, AT.format(entryTime(this.sequence)));
+	}
+
+	// ---- CSV ---------------------------------------------------------------------------------------------
+
+	private static String nodeHeader(Label label, String id) {
+		var header = new StringBuilder(id).append("|:LABEL");
+		label.properties().forEach(property -> header.append('|').append(column(property)));
+		return header.append("|version:long").toString();
+	}
+
+	private static String relationshipHeader(Relationship type) {
+		var header = new StringBuilder(":START_ID(Entity)|:END_ID(Entity)|:TYPE");
+		type.properties().forEach(property -> header.append('|').append(column(property)));
+		return header.append("|version:long").toString();
+	}
+
+	private static String relationshipStateHeader(Relationship type) {
+		var header = new StringBuilder(":ID(AuditState)|:LABEL");
+		type.properties().forEach(property -> header.append('|').append(column(property)));
+		return header.append("|version:long").toString();
+	}
+
+	private static String column(Property property) {
+		return property.name() + switch (property.type()) {
+			case DATE -> ":date";
+			case NUMBER -> ":double";
+			case BOOLEAN -> ":boolean";
+			case STRING_LIST -> ":string[]";
+			default -> "";
+		};
+	}
+
+	private static Object[] values(List<Property> declared, Map<String, Object> properties) {
+		var values = new Object[declared.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = properties.get(declared.get(i).name());
+		}
+		return values;
+	}
+
+	/** The line's values but the null ones (a null removes a property; there is nothing to remove here). */
+	private static Map<String, Object> written(Map<String, Object> line) {
+		var written = new LinkedHashMap<String, Object>();
+		line.forEach((key, value) -> {
+			if (value != null) {
+				written.put(key, value);
+			}
+		});
+		return written;
+	}
+
+	private Csv csv(String name, String header) throws IOException {
+		var csv = this.files.get(name);
+		if (csv == null) {
+			csv = new Csv(this.work.resolve(name + ".csv"), header);
+			this.files.put(name, csv);
+		}
+		return csv;
+	}
+
+	/** One CSV file: a header of typed columns ({@code name:type}) and rows, every string quoted. */
+	private final class Csv {
+
+		private final Path path;
+
+		private final Writer out;
+
+		Csv(Path path, String header) throws IOException {
+			this.path = path;
+			this.out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
+			this.out.write(header.replace('|', ','));
+			this.out.write('\n');
+		}
+
+		void row(Object... values) throws IOException {
+			var first = true;
+			for (var value : values) {
+				if (value instanceof Object[] nested) {
+					for (var element : nested) {
+						if (!first) {
+							this.out.write(',');
+						}
+						first = false;
+						write(element);
+					}
+					continue;
+				}
+				if (!first) {
+					this.out.write(',');
+				}
+				first = false;
+				write(value);
+			}
+			this.out.write('\n');
+		}
+
+		private void write(Object value) throws IOException {
+			switch (value) {
+				case null -> {
+				}
+				case String text -> quoted(text);
+				case List<?> list -> {
+					var joined = new StringBuilder();
+					for (var element : list) {
+						if (!joined.isEmpty()) {
+							joined.append(ARRAY);
+						}
+						joined.append(element);
+					}
+					quoted(joined.toString());
+				}
+				default -> this.out.write(String.valueOf(value));
+			}
+		}
+
+		private void quoted(String text) throws IOException {
+			if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+				BulkLoad.this.multiline = true;
+			}
+			this.out.write('"');
+			this.out.write(text.replace("\"", "\"\""));
+			this.out.write('"');
+		}
+
+		void close() throws IOException {
+			this.out.close();
+		}
+
+		void closeQuietly() {
+			try {
+				this.out.close();
+			}
+			catch (IOException ex) {
+				// the folder is removed next
+			}
+		}
+
+	}
+
+	// ---- the bulk importer ---------------------------------------------------------------------------
+
+	private void importStore(Path dataDirectory, String database, PrintStream log) throws IOException {
+		for (var csv : this.files.values()) {
+			csv.close();
+		}
+		var arguments = new ArrayList<String>(List.of(database, "--overwrite-destination=false",
+				"--array-delimiter=U+001F", "--id-type=string", "--bad-tolerance=0",
+				"--multiline-fields=" + this.multiline, "--report-file=" + this.work.resolve("import.report"),
+				"--threads=" + Runtime.getRuntime().availableProcessors()));
+		this.files.forEach((name, csv) -> arguments.add(
+				(name.startsWith("relationships-") || name.equals("audit-has-change") || name.equals("audit-after"))
+						? "--relationships=" + csv.path : "--nodes=" + csv.path));
+		var conf = Files.createDirectories(this.work.resolve("conf"));
+		try (var fs = new DefaultFileSystemAbstraction()) {
+			var context = new ExecutionContext(dataDirectory.toAbsolutePath(), conf, log, log, fs);
+			var exit = new CommandLine(new org.neo4j.importer.ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
+			if (exit != 0) {
+				throw new IllegalStateException("The bulk importer failed (exit code " + exit + "); see its output above");
+			}
+		}
+	}
+
+	// ---- helpers -----------------------------------------------------------------------------------------
+
+	private void error(ImportError error) {
+		if (this.errors.size() < JsonlImporter.MAX_ERRORS) {
+			this.errors.add(error);
+		}
+	}
+
+	/** A 64-bit hash of the relationship's identity (type, ends, key property values). */
+	private static long identityHash(RelationshipLine line) {
+		var identity = line.identity();
+		var text = identity.type().type() + '\u0000' + identity.start() + '\u0000' + identity.end() + '\u0000'
+				+ identity.keyValues();
+		long hash = 0xcbf29ce484222325L;
+		for (int i = 0; i < text.length(); i++) {
+			hash ^= text.charAt(i);
+			hash *= 0x100000001b3L;
+		}
+		// splitmix64 finaliser: spreads FNV's weak low bits
+		hash ^= hash >>> 30;
+		hash *= 0xbf58476d1ce4e5b9L;
+		hash ^= hash >>> 27;
+		hash *= 0x94d049bb133111ebL;
+		return hash ^ (hash >>> 31);
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (var paths = Files.walk(folder)) {
+			for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.integritygraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.integritygraph.IntegrityGraphApplication;
+import org.integritygraph.support.TestNeo4j;
+import org.integritygraph.system.ApplicationCommand;
+import org.integritygraph.system.Commands;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.Value;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import --bulk}: the first load of an empty embedded database through Neo4j's bulk importer writes
+ * the graph, the versions and the audit trail that the transactional import writes for the same file, with
+ * the schema's constraints and indexes; it refuses a database that holds data and a file it cannot load
+ * whole, and then writes nothing.
+ */
+class BulkLoadTest {
+
+	/** Every node and relationship with its properties, and every audited creation with its state after. */
+	private static final List<String> DUMP = List.of("""
+			MATCH (n:Entity)
+			RETURN n.id AS key, [label IN labels(n) WHERE label <> 'Entity'] AS labels, properties(n) AS properties
+			ORDER BY key""", """
+			MATCH (a:Entity)-[r]->(b:Entity)
+			RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(toString(r.from), '') AS key, [] AS labels,
+			       properties(r) AS properties
+			ORDER BY key""", """
+			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)-[:AFTER]->(s:AuditState)
+			WHERE e.operation = 'import' AND e.channel = 'COMMAND'
+			RETURN c.target + ' ' + c.type + ' ' + coalesce(c.entityId, c.startId + '>' + c.endId) + ' '
+			         + coalesce(toString(s.from), '') AS key,
+			       [c.operation] + c.changed AS labels, properties(s) AS properties
+			ORDER BY key""");
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void aBulkLoad_writesTheGraphAndTheAuditTrailOfTheTransactionalImport() throws Exception {
+		var file = fixture("ingest/valid-city.jsonl");
+		var db = this.dir.resolve("db");
+
+		var code = bulk(db, file);
+
+		assertThat(code).as(text(this.err)).isEqualTo(ApplicationCommand.OK);
+		assertThat(text(this.out)).contains("Loaded: 49 lines: 18 nodes, 29 relationships, 1 audit entries");
+
+		TestNeo4j.resetGraph();
+		new JsonlImporter(TestNeo4j.driver(), TestNeo4j.DATABASE).importFile(file,
+				ImportOptions.batches(ImportOptions.DEFAULT_BATCH_SIZE)
+					.as(org.integritygraph.security.Actor.of(org.integritygraph.security.Actor.Channel.COMMAND, "import",
+							file.toAbsolutePath().normalize().toString())));
+		var expected = new ArrayList<Map<String, String>>();
+		for (var query : DUMP) {
+			expected.add(TestNeo4j.driver()
+				.executableQuery(query)
+				.withConfig(TestNeo4j.queryConfig())
+				.execute()
+				.records()
+				.stream()
+				.collect(TreeMap::new, (map, row) -> map.put(row.get("key").asString(),
+						row.get("labels").asList(Value::asString) + " " + new TreeMap<>(row.get("properties").asMap())),
+						Map::putAll));
+		}
+		var constraints = TestNeo4j.driver()
+			.executableQuery("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n")
+			.withConfig(TestNeo4j.queryConfig())
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+
+		var dbms = new DatabaseManagementServiceBuilder(db).build();
+		try {
+			var graph = dbms.database(TestNeo4j.DATABASE);
+			for (int i = 0; i < DUMP.size(); i++) {
+				assertThat(dump(graph, DUMP.get(i))).as(DUMP.get(i)).isEqualTo(expected.get(i)).isNotEmpty();
+			}
+			assertThat(single(graph, "SHOW CONSTRAINTS YIELD name RETURN count(*) AS n")).isEqualTo(constraints);
+			assertThat(single(graph, "SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n"))
+				.isEqualTo(0L);
+			assertThat(single(graph, "MATCH (s:AuditSequence {name: 'audit'}) RETURN s.value AS n")).isEqualTo(1L);
+			assertThat(single(graph, "MATCH (e:AuditEntry) RETURN e.changeCount AS n")).isEqualTo(47L);
+		}
+		finally {
+			dbms.shutdown();
+		}
+	}
+
+	@Test
+	void aFileWithABadOrRepeatedLine_orADatabaseWithData_isRefused_andNothingIsLoaded() throws Exception {
+		var db = this.dir.resolve("db");
+		var repeated = this.dir.resolve("repeated.jsonl");
+		Files.writeString(repeated, Files.readString(fixture("ingest/valid-city.jsonl"))
+				+ "{\"node\":\"Body\",\"id\":\"bd-city\",\"name\":\"again\",\"kind\":\"GOVERNMENT\"}\n");
+
+		assertThat(bulk(db, repeated)).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(text(this.err)).contains("line 50: node \"bd-city\" is already given on line 2",
+				"Nothing loaded: 1 bad line(s)");
+		assertThat(BulkLoad.isEmpty(db, TestNeo4j.DATABASE)).isTrue();
+
+		assertThat(bulk(db, fixture("ingest/missing-end-node.jsonl"))).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(text(this.err)).contains("not found");
+		assertThat(BulkLoad.isEmpty(db, TestNeo4j.DATABASE)).isTrue();
+
+		assertThat(bulk(db, fixture("ingest/valid-city.jsonl"))).isEqualTo(ApplicationCommand.OK);
+		assertThat(bulk(db, fixture("ingest/valid-city.jsonl"))).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(text(this.err)).contains("--bulk needs an empty database");
+	}
+
+	private int bulk(Path db, Path file) {
+		this.out.reset();
+		this.err.reset();
+		return new Commands(IntegrityGraphApplication.class, "--integrity.embedded.data-directory=" + db,
+				"--integrity.embedded.bolt-port=0")
+			.execute(IntegrityGraphApplication.commands(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8), "import", "--file", file.toString(),
+					"--bulk", "--no-progress");
+	}
+
+	private static Map<String, String> dump(GraphDatabaseService graph, String query) {
+		try (var tx = graph.beginTx()) {
+			var dump = new TreeMap<String, String>();
+			tx.execute(query).accept(row -> {
+				@SuppressWarnings("unchecked")
+				var labels = (List<String>) row.get("labels");
+				@SuppressWarnings("unchecked")
+				var properties = (Map<String, Object>) row.get("properties");
+				dump.put((String) row.get("key"), labels + " " + new TreeMap<>(normalised(properties)));
+				return true;
+			});
+			return dump;
+		}
+	}
+
+	/** The embedded API's values as the driver gives them (arrays as lists, ints as longs). */
+	private static Map<String, Object> normalised(Map<String, Object> properties) {
+		var normalised = new TreeMap<String, Object>();
+		properties.forEach((key, value) -> normalised.put(key, switch (value) {
+			case String[] array -> List.of(array);
+			case Integer number -> number.longValue();
+			default -> value;
+		}));
+		return normalised;
+	}
+
+	private static long single(GraphDatabaseService graph, String query) {
+		try (var tx = graph.beginTx()) {
+			return ((Number) tx.execute(query).next().get("n")).longValue();
+		}
+	}
+
+	private static Path fixture(String resource) throws java.io.IOException {
+		return new ClassPathResource(resource).getFile().toPath();
+	}
+
+	private static String text(ByteArrayOutputStream stream) {
+		return stream.toString(StandardCharsets.UTF_8);
+	}
+
+}
