@@ -237,6 +237,23 @@ class SecurityApiTests {
 	}
 
 	@Test
+	void theSameOperationText_isMeasuredAgainstTheLimitsOnEveryRequest_withItsOwnVariables() {
+		// cost 1 + n × 16,822: within maxComplexity = 50,000 for n = 2, over it for n = 3
+		var document = "query($n: Int) { bodies(first: $n) { nodes { posts { holderHistory { person { tenures { "
+				+ "post { id } } } } } } } }";
+		for (int round = 0; round < 2; round++) {
+			var within = post(Role.PUBLIC, document, Map.of("n", 2));
+			assertThat(within.<List<?>>read("$.data.bodies.nodes")).hasSize(2);
+			var before = this.reader.queriesExecuted();
+			var over = post(Role.PUBLIC, document, Map.of("n", 3));
+			assertThat(over.<Map<String, Object>>read("$").get("data")).isNull();
+			assertThat(over.<String>read("$.errors[0].extensions.limit")).isEqualTo("maxComplexity");
+			assertThat(over.<Integer>read("$.errors[0].extensions.value")).isEqualTo(50_467);
+			assertThat(this.reader.queriesExecuted()).isEqualTo(before);
+		}
+	}
+
+	@Test
 	void documentsOverTheParserLimits_bodiesOverTheSizeLimit_andBatches_areRefusedBeforeAnyQuery() {
 		var before = this.reader.queriesExecuted();
 		var manyTokens = "{ " + "a ".repeat(5001) + "}";
