@@ -30,7 +30,9 @@ final class AotCache {
 		directory = directory.toAbsolutePath();
 		delete(directory);
 		Files.createDirectories(directory);
-		var log = directory.resolve("prepare.log");
+		// beside the folder: the extraction wants an empty one
+		var log = directory.resolveSibling(directory.getFileName() + "-prepare.log");
+		Files.deleteIfExists(log);
 		run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", directory.toString()),
 				log, true);
 		var extracted = directory.resolve(jar.getFileName());
