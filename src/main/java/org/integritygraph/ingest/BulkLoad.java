@@ -31,7 +31,6 @@ import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Property;
 import org.integritygraph.model.Relationship;
-import org.integritygraph.model.Relationship.Endpoints;
 import org.integritygraph.security.Actor;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
@@ -216,12 +215,10 @@ public final class BulkLoad {
 			return;
 		}
 		this.nodeCount++;
-		var properties = written(line.properties());
+		var after = new LinkedHashMap<>(GraphWriter.written(line.properties()));
 		csv("nodes-" + line.label().name(), nodeHeader(line.label(), "id:ID(Entity)"))
-			.row(line.id(), "Entity" + ARRAY + line.label().name(), values(line.label().properties(), properties), 1L);
-		var after = new LinkedHashMap<>(properties);
+			.row(line.id(), "Entity" + ARRAY + line.label().name(), values(line.label().properties(), after), 1L);
 		after.put("id", line.id());
-		after.put("version", 1L);
 		var state = audit("NODE", line.label().name(), line.id(), null, null, after);
 		csv("audit-states-" + line.label().name(), nodeHeader(line.label(), ":ID(AuditState)|id"))
 			.row(state, line.id(), "Audit" + ARRAY + "AuditState", values(line.label().properties(), after), 1L);
@@ -234,9 +231,8 @@ public final class BulkLoad {
 			return;
 		}
 		if (!line.type().allows(start, end)) {
-			error(new ImportError(line.line(), "%s cannot connect %s \"%s\" to %s \"%s\" (allowed: %s)".formatted(
-					line.type().type(), start.name(), line.start(), end.name(), line.end(),
-					String.join(", ", line.type().endpoints().stream().map(Endpoints::toString).toList()))));
+			error(new ImportError(line.line(),
+					GraphWriter.endNodeProblem(line, List.of(start.name()), List.of(end.name()))));
 			return;
 		}
 		if (!this.relationships.add(identityHash(line))) {
@@ -249,11 +245,9 @@ public final class BulkLoad {
 			return;
 		}
 		this.relationshipCount++;
-		var properties = written(line.properties());
+		var after = GraphWriter.written(line.properties());
 		csv("relationships-" + line.type().type(), relationshipHeader(line.type()))
-			.row(line.start(), line.end(), line.type().type(), values(line.type().properties(), properties), 1L);
-		var after = new LinkedHashMap<>(properties);
-		after.put("version", 1L);
+			.row(line.start(), line.end(), line.type().type(), values(line.type().properties(), after), 1L);
 		var state = audit("RELATIONSHIP", line.type().type(), null, line.start(), line.end(), after);
 		csv("audit-states-" + line.type().type(), relationshipStateHeader(line.type()))
 			.row(state, "Audit" + ARRAY + "AuditState", values(line.type().properties(), after), 1L);
@@ -374,17 +368,6 @@ public final class BulkLoad {
 			values[i] = properties.get(declared.get(i).name());
 		}
 		return values;
-	}
-
-	/** The line's values but the null ones (a null removes a property; there is nothing to remove here). */
-	private static Map<String, Object> written(Map<String, Object> line) {
-		var written = new LinkedHashMap<String, Object>();
-		line.forEach((key, value) -> {
-			if (value != null) {
-				written.put(key, value);
-			}
-		});
-		return written;
 	}
 
 	private Csv csv(String name, String header) throws IOException {

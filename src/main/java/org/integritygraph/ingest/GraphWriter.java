@@ -267,7 +267,7 @@ final class GraphWriter {
 		return labels.asList(Value::asString);
 	}
 
-	private static String endNodeProblem(RelationshipLine relationship, List<String> startLabels,
+	static String endNodeProblem(RelationshipLine relationship, List<String> startLabels,
 			List<String> endLabels) {
 		if (startLabels == null) {
 			return "start node \"%s\" not found".formatted(relationship.start());
@@ -287,7 +287,7 @@ final class GraphWriter {
 	}
 
 	/** The properties a created node or relationship has: the line's values but the null ones, version 1. */
-	private static Map<String, Object> written(Map<String, Object> line) {
+	static Map<String, Object> written(Map<String, Object> line) {
 		var after = new LinkedHashMap<String, Object>();
 		line.forEach((key, value) -> {
 			if (value != null) {

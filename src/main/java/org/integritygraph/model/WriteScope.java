@@ -52,17 +52,17 @@ public final class WriteScope {
 	}
 
 	private static Map<Label, List<String>> answering() {
-		var projectOwner = "-[:OWNED_BY|TRANSFERRED_TO]->(owner:Body)";
 		var rules = new LinkedHashMap<Label, List<String>>();
 		rules.put(GraphModel.BODY, List.of("MATCH (n:Body) WITH n AS owner"));
 		rules.put(GraphModel.PERSON, List.of("MATCH (n:Person)-[:HELD]->(:Post)-[:IN]->(owner:Body)"));
 		rules.put(GraphModel.POST, List.of("MATCH (n:Post)-[:IN]->(owner:Body)"));
-		rules.put(GraphModel.PROJECT, List.of("MATCH (n:Project)" + projectOwner));
-		rules.put(GraphModel.PHASE, List.of("MATCH (n:Phase)<-[:HAS_PHASE]-(:Project)" + projectOwner));
+		rules.put(GraphModel.PROJECT, List.of("MATCH (n:Project)-[:OWNED_BY|TRANSFERRED_TO]->(owner:Body)"));
+		rules.put(GraphModel.PHASE,
+				List.of("MATCH (n:Phase)<-[:HAS_PHASE]-(:Project)-[:OWNED_BY|TRANSFERRED_TO]->(owner:Body)"));
 		rules.put(GraphModel.DECISION, List.of("MATCH (n:Decision)-[:DECIDED_BY]->(owner:Body)",
-				"MATCH (n:Decision)-[:ON]->(:Project)" + projectOwner));
+				"MATCH (n:Decision)-[:ON]->(:Project)-[:OWNED_BY|TRANSFERRED_TO]->(owner:Body)"));
 		rules.put(GraphModel.CONTRACT, List.of("MATCH (n:Contract)-[:PARTY]->(owner:Body)",
-				"MATCH (n:Contract)-[:FOR]->(:Project)" + projectOwner));
+				"MATCH (n:Contract)-[:FOR]->(:Project)-[:OWNED_BY|TRANSFERRED_TO]->(owner:Body)"));
 		rules.put(GraphModel.COMMITMENT, List.of("MATCH (n:Commitment)<-[:MADE]-(owner:Body)",
 				"MATCH (n:Commitment)-[:TRANSFERRED_TO]->(owner:Body)"));
 		rules.put(GraphModel.COMMITMENT_EVENT,
