@@ -211,7 +211,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 				throw new IllegalStateException("Bulk load failed: " + result.errors().getFirst().message());
 			}
 			var starting = System.nanoTime();
-			try (var context = startApplication("--integrity.embedded.data-directory=" + db)) {
+			try (var context = startApplication("--integrity.embedded.data-directory=" + db, BulkLoad.FIRST_START)) {
 				var driver = context.getBean(Driver.class);
 				IndexPopulation.await(driver, context.getBean(Database.class).readSession(driver), percent -> {
 				});

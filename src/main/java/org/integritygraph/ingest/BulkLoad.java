@@ -60,6 +60,13 @@ import picocli.CommandLine;
  */
 public final class BulkLoad {
 
+	/**
+	 * The application argument of the first start on a bulk-loaded store: its schema migrations build every
+	 * constraint over the loaded data, each in one transaction, which the server's usual time limit (made for
+	 * requests) would cut short on a province.
+	 */
+	public static final String FIRST_START = "--integrity.embedded.transaction-timeout=0";
+
 	/** Lines per audit entry, as the default batch of the transactional import. */
 	static final int ENTRY_LINES = ImportOptions.DEFAULT_BATCH_SIZE;
 

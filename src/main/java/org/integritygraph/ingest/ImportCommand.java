@@ -120,10 +120,10 @@ public class ImportCommand extends ApplicationCommand {
 			return INVALID_INPUT;
 		}
 		var started = System.nanoTime();
-		var driver = bean(Driver.class);
 		var indexes = this.quiet ? null : Progress.start("Indexes", "%", 1, 100, out(), interactive());
-		try {
-			IndexPopulation.await(driver, bean(Database.class).readSession(driver), percent -> {
+		try (var context = startApplication(BulkLoad.FIRST_START)) {
+			var driver = context.getBean(Driver.class);
+			IndexPopulation.await(driver, context.getBean(Database.class).readSession(driver), percent -> {
 				if (indexes != null) {
 					indexes.stepTo(Math.round(percent), "populated");
 				}
