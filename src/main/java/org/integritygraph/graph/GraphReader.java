@@ -16,7 +16,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,8 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs read queries: every one in a read-only transaction (so a cluster routes it to a reader; an auto-commit
- * one, see {@link #read}),
+ * Runs read queries: every one in a read-only transaction (so a cluster routes it to a reader),
  * with the configured time limit, and with parameters only. It also counts the queries it runs
  * ({@code integrity.graph.queries}), which is how the API proves it batches its reads.
  * <p>
@@ -131,26 +129,11 @@ public class GraphReader {
 		return read(cypher, values, config, mapper);
 	}
 
-	/**
-	 * One query in an auto-commit transaction of a read session: read-only (the server refuses a write in read
-	 * access mode), routed to a reader, with the session's bookmarks, and one round trip instead of the three of
-	 * a managed transaction (begin, run, commit), which a lookup would otherwise spend a third of its time on.
-	 * What the driver may retry (a leader that moved, a transient failure) is read again in a managed
-	 * transaction, which retries.
-	 */
 	private <T> List<T> read(String cypher, Map<String, Object> values, TransactionConfig config,
 			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
 		try (var session = this.driver.session(this.sessionConfig)) {
-			return session.run(cypher, values, config).list(mapper::apply);
-		}
-		catch (RuntimeException ex) {
-			if (!(ex instanceof RetryableException)) {
-				throw ex;
-			}
-			try (var session = this.driver.session(this.sessionConfig)) {
-				return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply), config);
-			}
+			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply), config);
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.integritygraph.system.WarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Warms the checking of bearer tokens ({@link WarmUp}, after the request path, which the public takes): a token
  * signed with the local key, valid for a minute and never sent anywhere, is decoded, verified and read into
  * its roles in the process, as a request's would be — the first request with a token otherwise loads the
- * JOSE and crypto classes. With an issuer's JWKS nothing is done (no token to check, and no call to the
+ * JOSE and crypto classes. Without a web server (no token decoder) or with an issuer's JWKS nothing is done (no token to check, and no call to the
  * issuer before a user's).
  */
 @Component
@@ -26,11 +27,11 @@ class TokenWarmUp implements WarmUp {
 
 	private final TokenIssuer issuer;
 
-	private final JwtDecoder decoder;
+	private final ObjectProvider<JwtDecoder> decoder;
 
 	private final SecurityProperties properties;
 
-	TokenWarmUp(TokenIssuer issuer, JwtDecoder decoder, SecurityProperties properties) {
+	TokenWarmUp(TokenIssuer issuer, ObjectProvider<JwtDecoder> decoder, SecurityProperties properties) {
 		this.issuer = issuer;
 		this.decoder = decoder;
 		this.properties = properties;
@@ -38,12 +39,13 @@ class TokenWarmUp implements WarmUp {
 
 	@Override
 	public Duration warmUp() {
-		if (!this.issuer.available()) {
+		var decoder = this.decoder.getIfAvailable();
+		if (decoder == null || !this.issuer.available()) {
 			return Duration.ZERO;
 		}
 		long start = System.nanoTime();
 		var token = this.issuer.issue(Role.INVESTIGATOR, "warm-up", List.of(), Duration.ofMinutes(1));
-		new JwtRoles(this.properties.rolesClaim()).convert(this.decoder.decode(token));
+		new JwtRoles(this.properties.rolesClaim()).convert(decoder.decode(token));
 		var took = Duration.ofNanos(System.nanoTime() - start);
 		log.info("Bearer token checks warmed up in {} ms", took.toMillis());
 		return took;
