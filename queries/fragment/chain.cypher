@@ -13,10 +13,11 @@ OPTIONAL CALL (start, ws, we, asOf) {
   LIMIT 1
   WITH nodes(path) AS posts, relationships(path) AS links
   WITH posts, links, [i IN range(1, size(posts) - 1) WHERE posts[i] IN posts[..i]][0] AS repeat, posts[-1] AS last
+  // (the lines out of the last post are read only for a chain as long as the bound)
   WITH posts, links, repeat,
-       repeat IS NULL AND size(links) = ${CHAIN_HOPS}
-         AND size([(last)-[next:REPORTS_TO]->() WHERE next.from <= ws AND (next.to IS NULL OR ws < next.to) | next]) > 0
-         AS truncated
+       CASE WHEN repeat IS NULL AND size(links) = ${CHAIN_HOPS}
+         THEN size([(last)-[next:REPORTS_TO]->() WHERE next.from <= ws AND (next.to IS NULL OR ws < next.to) | next]) > 0
+         ELSE false END AS truncated
   UNWIND range(0, coalesce(repeat, size(posts)) - 1) AS i
   WITH posts, links, repeat, truncated, i, posts[i] AS post
   ORDER BY i

@@ -50,12 +50,15 @@ CALL (thenPost, responsibility, today) {
   WHERE all(step IN steps WHERE step.on <= today)
     AND (length(path) = ${SUCCESSION_HOPS} OR NOT EXISTS { (nowBody)-[later:SUCCEEDED_BY]->() WHERE later.on <= today })
   WITH target, current, reassignment, held, stepPost, nowBody, relationships(path) AS succession
+  // (the successor's posts are read only after a reorganisation)
   WITH target, current, reassignment, held, stepPost, succession,
-       [(stepPost)<-[left:HELD]-(:Person)-[joined:HELD]->(post:Post)-[:IN]->(nowBody)
+       CASE WHEN size(succession) > 0 THEN [(stepPost)<-[left:HELD]-(:Person)-[joined:HELD]->(post:Post)-[:IN]->(nowBody)
         WHERE left.to = joined.from AND left.to IN [step IN succession | step.on]
-        | {post: post, left: left, joined: joined}] AS moves,
-       [(post:Post)-[:IN]->(nowBody) WHERE post.title = stepPost.title | post] AS titled,
-       [(post:Post {principal: true})-[:IN]->(nowBody) | post] AS principals
+        | {post: post, left: left, joined: joined}] ELSE [] END AS moves,
+       CASE WHEN size(succession) > 0 THEN [(post:Post)-[:IN]->(nowBody) WHERE post.title = stepPost.title | post]
+         ELSE [] END AS titled,
+       CASE WHEN size(succession) > 0 THEN [(post:Post {principal: true})-[:IN]->(nowBody) | post] ELSE [] END
+         AS principals
   WITH reassignment, CASE WHEN target:Person AND current THEN held END AS held, succession, moves, titled, principals,
        stepPost,
        CASE

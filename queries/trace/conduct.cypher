@@ -3,7 +3,7 @@ CYPHER 25
 // $at: the posts they held then, the project phases they answered for (through a post they held, or
 // assigned to them directly), the contracts and commitments they signed and the decisions they took then.
 // The posts answering for each of these, who answers on $at and the leadership chains are read by
-// trace/answerable, trace/today and trace/chains. Lists are cut at ${MAX_ITEMS_PLUS_ONE} rows.
+// trace/answers. Lists are cut at ${MAX_ITEMS_PLUS_ONE} rows.
 // A person the caller may not see (the disclosure rules) has no row.
 // Parameters: $people = [{key, personId, from (DATE), to (DATE or null)}], $at (DATE), $disclosure.
 UNWIND $people AS request

@@ -3,7 +3,7 @@ CYPHER 25
 // responsibility's dates (the edge's, else the phase's), and everybody who held those posts (or the posts
 // such a person held) during the responsibility; then the signatures of the project's contracts and the
 // decisions on it. The posts answering for the acts, who answers on $at and the leadership chains are read
-// by trace/answerable, trace/today and trace/chains. Lists are cut at ${MAX_ITEMS_PLUS_ONE} rows (the service
+// by trace/answers. Lists are cut at ${MAX_ITEMS_PLUS_ONE} rows (the service
 // keeps one less and says truncated; it orders the responsibilities of a phase by role).
 // Parameters: $projectId, $at (DATE).
 MATCH (project:Project {id: $projectId})

@@ -1,7 +1,7 @@
 CYPHER 25
 // 责任倒查 for a record ($recordId) or a commitment ($commitmentId), as known on $today: the acts behind it.
 // The posts answering for each act on its date, who answers for them on $today and the leadership chains
-// are read by trace/answerable, trace/today and trace/chains. Acts:
+// are read by trace/answers. Acts:
 //   SIGNED      the commitment (traced, or concerned by the record) or the concerned contract's signer
 //   MADE        the body that made the commitment
 //   FELL_DUE    the body bound by the commitment when it fell due: its maker, or the maker's successor

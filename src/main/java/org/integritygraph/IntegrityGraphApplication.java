@@ -16,9 +16,10 @@ import org.integritygraph.report.ReportsCommand;
 import org.integritygraph.security.TokenCommand;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Commands;
+import org.integritygraph.system.EmbeddedNeo4jEarlyStart;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -37,7 +38,15 @@ public class IntegrityGraphApplication {
 		if (Commands.isCommand(args)) {
 			System.exit(new Commands(IntegrityGraphApplication.class).execute(commands(), args));
 		}
-		SpringApplication.run(IntegrityGraphApplication.class, args);
+		service().run(args);
+	}
+
+	/**
+	 * The service: the application, whose embedded database (when no {@code NEO4J_URI} is set) starts while
+	 * the application context reads its configuration.
+	 */
+	public static SpringApplicationBuilder service() {
+		return new SpringApplicationBuilder(IntegrityGraphApplication.class).initializers(new EmbeddedNeo4jEarlyStart());
 	}
 
 	/** The batch commands, one new instance each; add a new {@link ApplicationCommand} here. */

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,20 +28,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.integritygraph.graph.Database;
-import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.ingest.BulkLoad;
 import org.integritygraph.ingest.FloorImport;
 import org.integritygraph.ingest.ImportProgress;
 import org.integritygraph.ingest.IndexPopulation;
 import org.integritygraph.ingest.ImportOptions;
 import org.integritygraph.ingest.JsonlImporter;
-import org.integritygraph.model.Visibility;
 import org.integritygraph.security.Actor;
 import org.integritygraph.security.Role;
 import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.WarmUps;
-import org.integritygraph.trace.TraceLimits;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -195,14 +193,15 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	/**
 	 * The first load through {@code import --bulk} at the same sizes: validation and CSV, Neo4j's bulk importer,
-	 * then the start of the application on the loaded store until every index is online.
+	 * then the start of the application on the loaded store until every index is online; beside it the bulk
+	 * floor, the same pass and importer over the same node and relationship files without the audit trail.
 	 */
 	private void bulkLoads(Path dataset, List<Integer> sizes, long total, Report report)
 			throws IOException, InterruptedException {
 		report.line("%nBulk load (import --bulk into an empty database: validate and write CSV, bulk importer, then start "
 				+ "with the schema migrations and wait for every index)");
-		report.line("%12s %12s %10s %12s %14s %14s", "lines", "validate s", "load s", "start+idx s", "loaded lines/s",
-				"ready lines/s");
+		report.line("%12s %12s %10s %12s %14s %14s %12s %14s %8s", "lines", "validate s", "load s", "start+idx s",
+				"loaded lines/s", "ready lines/s", "floor s", "floor lines/s", "ratio");
 		for (var size : sizes) {
 			var input = (size == total) ? dataset : prefix(dataset, size);
 			var db = freshDirectory("bulk-" + size).toAbsolutePath();
@@ -220,9 +219,15 @@ public class BenchmarkCommand extends ApplicationCommand {
 			}
 			var ready = seconds(starting);
 			var loaded = result.validateSeconds() + result.loadSeconds();
-			report.line("%,12d %12.1f %10.1f %12.1f %,14.0f %,14.0f", size, result.validateSeconds(), result.loadSeconds(),
-					ready, size / loaded, size / (loaded + ready));
+			var floor = BulkLoad.loadWithoutAudit(input, freshDirectory("bulk-floor-" + size).toAbsolutePath(), "neo4j");
+			var floorSeconds = floor.validateSeconds() + floor.loadSeconds();
+			report.line("%,12d %12.1f %10.1f %12.1f %,14.0f %,14.0f %12.1f %,14.0f %8.2f", size, result.validateSeconds(),
+					result.loadSeconds(), ready, size / loaded, size / (loaded + ready), floorSeconds, size / floorSeconds,
+					loaded / floorSeconds);
+			freshDirectory("bulk-floor-" + size);
 		}
+		report.line("(the floor: the same validation pass and bulk importer over the same node and relationship files, "
+				+ "without the audit trail, to a loaded store; ratio = loaded / floor, what the audit costs)");
 	}
 
 	// ---- the service --------------------------------------------------------------------------------
@@ -258,6 +263,8 @@ public class BenchmarkCommand extends ApplicationCommand {
 		command.addAll((launch == Launch.aot) ? AotCache.prepare(jar(), this.workdir.resolve("app"), "-Xmx" + this.serviceMemory, out()) : launch());
 		command.addAll(List.of("--server.port=" + httpPort, "--integrity.embedded.bolt-port=" + boltPort,
 				"--integrity.embedded.data-directory=" + db, "--integrity.sample.enabled=false",
+				// the service's today is the benchmark's: the raw Cypher gets the same dates
+				"--integrity.time-zone=" + ZoneId.systemDefault().getId(),
 				"--management.endpoints.web.exposure.include=health,info,metrics",
 				// the benchmark's clients are one subject at one address: no rate limit, and room for 64 at once
 				"--integrity.limits.public-requests-per-minute=" + Integer.MAX_VALUE,
@@ -284,7 +291,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 			var password = Files.readString(db.resolve("bolt-password"), StandardCharsets.UTF_8).strip();
 			try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.basic("neo4j", password))) {
 				var samples = Samples.find(driver);
-				var operations = Operations.of(samples);
+				var operations = Operations.of(samples, driver);
 				report.line("%nIdle RSS: %,d MB", rss(process.pid()) >> 20);
 				latencies(report, http, driver, operations);
 				load(report, http, operations, process.pid());
@@ -302,18 +309,14 @@ public class BenchmarkCommand extends ApplicationCommand {
 				this.requests, this.warmUp);
 		report.line("%-22s %8s %8s %8s %8s %8s %8s %8s %7s", "operation", "first", "p50", "p99", "cypher1st", "c.p50",
 				"c.p99", "ratio50", "queries");
-		var config = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 		for (var operation : operations) {
 			var first = time(() -> post(http, operation));
-			var cypherFirst = time(() -> driver.executableQuery(operation.cypher())
-				.withParameters(operation.parameters())
-				.withConfig(config)
-				.execute());
+			var cypherFirst = time(() -> raw(driver, operation));
 			// the JIT needs thousands of calls on two cores: warm up for a time, not a number of calls
 			var warm = System.nanoTime() + Duration.ofSeconds(this.warmUp).toNanos();
 			while (System.nanoTime() < warm) {
 				post(http, operation);
-				driver.executableQuery(operation.cypher()).withParameters(operation.parameters()).withConfig(config).execute();
+				raw(driver, operation);
 			}
 			var queriesBefore = queries(http);
 			post(http, operation);
@@ -322,10 +325,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 			var cypher = new double[this.requests];
 			for (int i = 0; i < this.requests; i++) {
 				api[i] = time(() -> post(http, operation));
-				cypher[i] = time(() -> driver.executableQuery(operation.cypher())
-					.withParameters(operation.parameters())
-					.withConfig(config)
-					.execute());
+				cypher[i] = time(() -> raw(driver, operation));
 			}
 			Arrays.sort(api);
 			Arrays.sort(cypher);
@@ -333,8 +333,18 @@ public class BenchmarkCommand extends ApplicationCommand {
 					api[api.length * 99 / 100], cypherFirst, cypher[cypher.length / 2], cypher[cypher.length * 99 / 100],
 					api[api.length / 2] / cypher[cypher.length / 2], queries < 0 ? "n/a" : Long.toString(queries));
 		}
-		report.line("(ratio50 = API p50 / raw Cypher p50; the raw Cypher runs the same named query, or a hand-written "
-				+ "equivalent for lookup, list and search, over Bolt and reads every row)");
+		report.line("(ratio50 = API p50 / raw Cypher p50; for a trace the raw Cypher runs the queries the service runs "
+				+ "for one request, with the same parameters, one after the other; for lookup, list and search a "
+				+ "hand-written equivalent; over Bolt, reading every row. queries = the service's count for one request)");
+	}
+
+	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	/** The raw Cypher of an operation, over Bolt, each query in a read transaction, every row read. */
+	private static void raw(Driver driver, Operation operation) {
+		for (var query : operation.cypher()) {
+			driver.executableQuery(query.cypher()).withParameters(query.parameters()).withConfig(READ).execute();
+		}
 	}
 
 	private void load(Report report, Http http, List<Operation> operations, long pid)
@@ -633,9 +643,14 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	}
 
-	/** One operation: the GraphQL request and the raw Cypher that fetches the same rows. */
-	record Operation(String name, String graphql, Map<String, Object> variables, String cypher,
-			Map<String, Object> parameters) {
+	/** One operation: the GraphQL request and the raw Cypher queries that fetch the same rows, in order. */
+	record Operation(String name, String graphql, Map<String, Object> variables, List<RecordedQueries.Query> cypher) {
+
+		Operation(String name, String graphql, Map<String, Object> variables, String cypher,
+				Map<String, Object> parameters) {
+			this(name, graphql, variables, List.of(new RecordedQueries.Query(cypher, parameters)));
+		}
+
 	}
 
 	/** The operations measured, each beside its raw Cypher. */
@@ -644,7 +659,11 @@ public class BenchmarkCommand extends ApplicationCommand {
 		private Operations() {
 		}
 
-		static List<Operation> of(Samples samples) {
+		/**
+		 * The operations; the raw Cypher of the traces is what the service runs for them ({@link RecordedQueries},
+		 * read through {@code driver}).
+		 */
+		static List<Operation> of(Samples samples, Driver driver) {
 			var at = LocalDate.of(2020, 6, 1);
 			var today = LocalDate.now();
 			return List.of(new Operation("lookup", """
@@ -672,50 +691,35 @@ public class BenchmarkCommand extends ApplicationCommand {
 					new Operation("leadershipChain", """
 							query($id: ID!) { leadershipChain(personId: $id, at: "2020-06-01") {
 							    chains { steps { post { title } vacant holders { person { name } } } } } }""",
-							Map.of("id", samples.personId()), named("trace/leadership_chain.cypher"),
-							parameters("personId", samples.personId(), "postId", null, "at", at)),
+							Map.of("id", samples.personId()),
+							RecordedQueries.of(driver, today, trace -> trace.leadershipChainOfPerson(samples.personId(), at))),
 					new Operation("projectAccountability", """
-							query($id: ID!) { projectAccountability(projectId: $id) { phases { phase { stage from to }
+							query($id: ID!, $at: Date) { projectAccountability(projectId: $id, at: $at) { phases { phase { stage from to }
 							    responsibilities { role post { title } vacant holders { person { name } overlapFrom overlapTo
 							      chain { steps { post { title } holders { person { name } } } } }
 							    answerableNow { post { title } holders { person { name } } } } } } }""",
-							Map.of("id", samples.projectId()), named("trace/project_accountability.cypher"),
-							parameters("projectId", samples.projectId(), "at", today)),
+							Map.of("id", samples.projectId(), "at", today.toString()),
+							RecordedQueries.of(driver, today, trace -> trace.projectAccountability(samples.projectId(), today))),
 					new Operation("responsibilityTrace", """
-							query($id: ID!) { responsibilityTrace(commitmentId: $id) {
+							query($id: ID!, $at: Date) { responsibilityTrace(commitmentId: $id, at: $at) {
 							    acts { kind on answerable { post { title } holders { person { name } }
 							      chain { steps { post { title } holders { person { name } } } }
 							      today { post { title } holders { person { name } } } } }
 							    answerableToday { post { title } holders { person { name } } } } }""",
-							Map.of("id", samples.commitmentId()), named("trace/responsibility_trace.cypher"),
-							parameters("recordId", null, "commitmentId", samples.commitmentId(), "today", today)),
+							Map.of("id", samples.commitmentId(), "at", today.toString()),
+							RecordedQueries.of(driver, today,
+									trace -> trace.responsibilityTraceOfCommitment(samples.commitmentId(), today))),
 					new Operation("overdueCommitments", """
-							query($id: ID!) { overdueCommitments(bodyId: $id) { commitments { commitment { id title dueOn status } } } }""",
-							Map.of("id", samples.governmentId()), named("trace/overdue_commitments.cypher"),
-							parameters("bodyId", samples.governmentId(), "at", today)),
+							query($id: ID!, $at: Date) { overdueCommitments(bodyId: $id, at: $at) {
+							    commitments { commitment { id title dueOn status } } } }""",
+							Map.of("id", samples.governmentId(), "at", today.toString()),
+							RecordedQueries.of(driver, today, trace -> trace.overdueCommitments(samples.governmentId(), today))),
 					new Operation("search", """
 							query($text: String!) { search(text: $text, first: 10) { edges { score node { id } } } }""",
 							Map.of("text", samples.searchText()), """
 									CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node, score
 									RETURN node.id AS id, score ORDER BY score DESC, id LIMIT 10""",
 							Map.of("text", samples.searchText())));
-		}
-
-		/** The service's named queries, expanded as the service expands them (fragments, limits, disclosure). */
-		private static final NamedQueries QUERIES = new NamedQueries(List.of(new TraceLimits()));
-
-		private static String named(String path) {
-			return QUERIES.get(path.replaceFirst("\\.cypher$", ""));
-		}
-
-		/** The parameters of a named query, with the disclosure parameter of a caller who sees everything. */
-		private static Map<String, Object> parameters(Object... keysAndValues) {
-			var map = new java.util.HashMap<String, Object>();
-			map.put(Visibility.PARAMETER, Visibility.parameter(true, LocalDate.now()));
-			for (int i = 0; i < keysAndValues.length; i += 2) {
-				map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-			}
-			return map;
 		}
 
 	}

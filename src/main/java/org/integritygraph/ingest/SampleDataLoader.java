@@ -5,14 +5,14 @@ import java.util.stream.Collectors;
 
 import org.integritygraph.graph.Database;
 import org.integritygraph.security.Actor;
+import org.integritygraph.system.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.DependsOn;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -23,8 +23,7 @@ import org.springframework.util.StringUtils;
  * show. A graph with data is never touched.
  */
 @Component
-@DependsOn("schemaMigrations")
-class SampleDataLoader implements InitializingBean {
+class SampleDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
@@ -38,8 +37,11 @@ class SampleDataLoader implements InitializingBean {
 
 	private final QueryConfig readQueries;
 
+	private final SchemaMigrations schema;
+
 	SampleDataLoader(SampleProperties properties, JsonlImporter importer, ResourceLoader resourceLoader,
-			Driver driver, Database database) {
+			Driver driver, Database database, SchemaMigrations schema) {
+		this.schema = schema;
 		this.properties = properties;
 		this.importer = importer;
 		this.resourceLoader = resourceLoader;
@@ -51,7 +53,8 @@ class SampleDataLoader implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void afterSingletonsInstantiated() {
+		this.schema.ensureApplied();
 		loadIfEmpty();
 	}
 

@@ -35,24 +35,19 @@ final class BoltPassword {
 		return dataDirectory.toAbsolutePath().resolve(FILE);
 	}
 
-	/** Sets a new random password for {@code neo4j} (through the embedded API, which needs none) and saves it. */
-	static void setNew(DatabaseManagementService dbms, Path dataDirectory) {
+	/** A new random password. */
+	static String generate() {
 		var bytes = new byte[24];
 		new SecureRandom().nextBytes(bytes);
-		var password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** Sets {@code password} for {@code neo4j} (through the embedded API, which needs none) and saves it. */
+	static void set(DatabaseManagementService dbms, Path dataDirectory, String password) {
 		dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 			.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
 					Map.of("password", password));
 		write(file(dataDirectory), password);
-	}
-
-	static String read(Path dataDirectory) {
-		try {
-			return Files.readString(file(dataDirectory), StandardCharsets.UTF_8).strip();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	static boolean loopback(String host) {

@@ -15,17 +15,19 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the numbered migrations of {@code graph-schema/} (packaged on the class path) before
- * anything else touches the database. Each migration is applied once; a changed applied migration
- * fails the start-up rather than being silently ignored.
+ * anything else touches the database: once every bean is made (the embedded database starts meanwhile,
+ * and this waits for it), before the context is refreshed and the web server serves. Each migration is
+ * applied once; a changed applied migration fails the start-up rather than being silently ignored.
  */
 @Component
-public class SchemaMigrations implements InitializingBean {
+public class SchemaMigrations implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -35,17 +37,38 @@ public class SchemaMigrations implements InitializingBean {
 
 	private final String database;
 
-	SchemaMigrations(Driver driver, Database database) {
+	private final Optional<EmbeddedNeo4j> embedded;
+
+	private boolean applied;
+
+	/** For a database that is running (an external one). */
+	public SchemaMigrations(Driver driver, Database database) {
+		this(driver, database, Optional.empty());
+	}
+
+	@Autowired
+	SchemaMigrations(Driver driver, Database database, Optional<EmbeddedNeo4j> embedded) {
 		this.driver = driver;
 		this.database = database.name();
+		this.embedded = embedded;
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void afterSingletonsInstantiated() {
+		ensureApplied();
+	}
+
+	/** Applies the pending migrations once, after the embedded database (if any) has started. */
+	public synchronized void ensureApplied() {
+		if (this.applied) {
+			return;
+		}
+		this.embedded.ifPresent(EmbeddedNeo4j::awaitStarted);
 		var started = System.nanoTime();
-		var applied = apply(this.driver, this.database);
-		log.info("Graph schema is at version {} (checked in {} ms)", applied.map(Object::toString).orElse("(none)"),
+		var version = apply(this.driver, this.database);
+		log.info("Graph schema is at version {} (checked in {} ms)", version.map(Object::toString).orElse("(none)"),
 				(System.nanoTime() - started) / 1_000_000);
+		this.applied = true;
 	}
 
 	/**

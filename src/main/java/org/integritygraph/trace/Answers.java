@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 
@@ -24,10 +22,10 @@ import org.integritygraph.model.entity.Post;
 import org.integritygraph.trace.Period.Dates;
 
 /**
- * The three steps every trace shares, each one query for all the items of a request, so that a request's
- * query count does not grow with its rows: the posts that answer for acts ({@code trace/answerable}), who
- * answers today for what a post answered for ({@code trace/today}) and the leadership chains
- * ({@code trace/chains}). A trace registers what it needs ({@link #act}, {@link #now}, {@link #chain}), calls
+ * The three steps every trace shares, in one query for all the items of a request ({@code trace/answers}), so
+ * that a request's query count does not grow with its rows: the posts that answer for acts
+ * ({@code fragment/answerable}), who answers today for what a post answered for ({@code fragment/today}) and
+ * the leadership chains ({@code fragment/chain}). A trace registers what it needs ({@link #act}, {@link #now}, {@link #chain}), calls
  * {@link #resolve()} once, then builds its answer from {@link #answerable}, {@link #today} and
  * {@link #chainOf}. Every row read is added to the trace's drawing.
  */
@@ -126,30 +124,76 @@ final class Answers {
 		return request;
 	}
 
-	/** Runs the three shared queries, each once for everything registered (and what the earlier ones found). */
+	/**
+	 * Runs the shared query ({@code trace/answers}) once for everything registered: it also finds who answers
+	 * today for the posts answering for the acts, and the chains of all those posts. Its rows are added to the
+	 * drawing in the order of the three former steps (acts, then who answers today, then chains, each in the
+	 * order registered or found).
+	 */
 	void resolve() {
 		if (this.resolved) {
 			throw new IllegalStateException("resolved twice");
 		}
 		this.resolved = true;
-		run("trace/answerable", "acts", "answerable", this.acts, request -> map("actorId", request.actorId(), "on", request.on(),
-				"objectId", request.objectId()), Map.of(), (request, value) -> this.acts.put(request, value.asList(v -> v)));
+		if (this.acts.isEmpty() && this.nows.isEmpty() && this.chains.isEmpty()) {
+			return;
+		}
+		var actKeys = new ArrayList<>(this.acts.keySet());
+		var requests = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < actKeys.size(); i++) {
+			var act = actKeys.get(i);
+			var request = responsibility(act.responsibility());
+			request.putAll(map("key", i, "kind", "ACT", "actorId", act.actorId(), "on", act.on(), "objectId", act.objectId()));
+			requests.add(request);
+		}
+		this.nows.keySet().forEach(now -> {
+			var request = responsibility(now.responsibility());
+			request.putAll(map("key", requests.size(), "kind", "NOW", "postId", now.postId()));
+			requests.add(request);
+		});
+		this.chains.keySet().forEach(chain -> requests.add(map("key", requests.size(), "kind", "CHAIN", "postId",
+				chain.postId(), "from", chain.from(), "to", chain.to(), "asOf", chain.asOf())));
+		var row = this.reader
+			.one(this.viewer, this.queries.get("trace/answers"), Map.of("requests", requests, "today", this.today),
+					found -> found)
+			.orElseThrow();
+		for (var entry : row.get("acts").values()) {
+			this.acts.put(actKeys.get(entry.get("act").get("key").asInt()), entry.get("answerable").asList(v -> v));
+		}
+		var nowsFound = new HashMap<NowRequest, List<Value>>();
+		for (var entry : row.get("nows").values()) {
+			var subject = entry.get("subject");
+			var phaseId = subject.get("phaseId");
+			var key = phaseId.isNull() ? null : new ResponsibilityKey(phaseId.asString(), subject.get("role").asString(),
+					subject.get("targetId").asString(), GraphCollector.date(subject.get("from")));
+			nowsFound.put(new NowRequest(stringOrNull(subject.get("postId")), key), entry.get("now").asList(v -> v));
+		}
+		var chainsFound = new HashMap<ChainRequest, Value>();
+		for (var entry : row.get("chains").values()) {
+			var request = entry.get("request");
+			chainsFound.put(new ChainRequest(request.get("postId").asString(), GraphCollector.date(request.get("from")),
+					GraphCollector.date(request.get("to")), GraphCollector.date(request.get("asOf"))), entry.get("chain"));
+		}
+		// what the query found from the acts, registered in the order of the acts and their answers
 		this.acts.forEach((act, answers) -> answers.forEach(answer -> {
 			var postId = postId(answer);
 			now(postId, act.responsibility());
 			this.chains.putIfAbsent(ChainRequest.onDay(postId, act.on()), null);
 		}));
-		run("trace/today", "subjects", "now", this.nows, request -> {
-			var key = request.responsibility();
-			return map("postId", request.postId(), "phaseId", (key != null) ? key.phaseId() : null, "role",
-					(key != null) ? key.role() : null, "targetId", (key != null) ? key.targetId() : null, "from",
-					(key != null) ? key.from() : null);
-		}, Map.of("today", this.today), (request, value) -> this.nows.put(request, value.asList(v -> v)));
+		this.nows.replaceAll((request, none) -> nowsFound.getOrDefault(request, List.of()));
 		this.nows.values()
 			.forEach(answers -> answers
 				.forEach(answer -> this.chains.putIfAbsent(ChainRequest.onDay(postId(answer), this.today), null)));
-		run("trace/chains", "requests", "chain", this.chains, request -> map("postId", request.postId(), "from", request.from(),
-				"to", request.to(), "asOf", request.asOf()), Map.of(), this.chains::put);
+		this.chains.replaceAll((request, none) -> chainsFound.get(request));
+		this.acts.values().forEach(answers -> answers.forEach(this.graph::add));
+		this.nows.values().forEach(answers -> answers.forEach(this.graph::add));
+		this.chains.values().forEach(this.graph::add);
+	}
+
+	/** The request entries naming a phase responsibility (all null without one). */
+	private static Map<String, Object> responsibility(ResponsibilityKey key) {
+		return map("phaseId", (key != null) ? key.phaseId() : null, "role", (key != null) ? key.role() : null,
+				"targetId", (key != null) ? key.targetId() : null, "from", (key != null) ? key.from() : null);
 	}
 
 	/** The posts that answered for an act on its date, each with its chain then and who answers today. */
@@ -256,28 +300,12 @@ final class Answers {
 		return new LeadershipChain(from, to, List.copyOf(steps), cycleAt != null, cycleAt, truncated, reachesPrincipal);
 	}
 
-	private <K> void run(String query, String parameter, String column, Map<K, ?> requests,
-			Function<K, Map<String, Object>> entry, Map<String, Object> more, BiConsumer<K, Value> found) {
-		if (requests.isEmpty()) {
-			return;
-		}
-		var keys = new ArrayList<K>(requests.keySet());
-		var list = new ArrayList<Map<String, Object>>(keys.size());
-		for (int i = 0; i < keys.size(); i++) {
-			var values = new HashMap<>(entry.apply(keys.get(i)));
-			values.put("key", i);
-			list.add(values);
-		}
-		var parameters = new HashMap<String, Object>(more);
-		parameters.put(parameter, list);
-		this.reader.list(this.viewer, this.queries.get(query), parameters, row -> {
-			this.graph.add(row);
-			return row;
-		}).forEach(row -> found.accept(keys.get(row.get("key").asInt()), row.get(column)));
-	}
-
 	private static String postId(Value answer) {
 		return answer.get("post").asNode().get("id").asString();
+	}
+
+	private static String stringOrNull(Value value) {
+		return value.isNull() ? null : value.asString();
 	}
 
 	private static Map<String, Object> map(Object... keysAndValues) {

@@ -45,6 +45,12 @@ final class GraphCollector {
 		return this;
 	}
 
+	/** Adds everything of one value of a row (of the same trace). */
+	GraphCollector add(Value value) {
+		scan(value);
+		return this;
+	}
+
 	/** Draw at most this many edges (the rest is cut, see {@link #edgesCut()}). */
 	GraphCollector limitEdges(int limit) {
 		this.edgeLimit = limit;

@@ -41,7 +41,7 @@ import org.integritygraph.trace.Period.Dates;
 /**
  * Runs the Cypher of {@code queries/trace/} through {@link GraphReader} (read-only, time-limited) and maps
  * each answer to the trace records. A trace reads its own facts with its own query, then the posts answering
- * for its acts, who answers today and the leadership chains with the three shared queries of {@link Answers}.
+ * for its acts, who answers today and the leadership chains with the one shared query of {@link Answers}.
  * Arguments are checked by {@link TraceService}; an absent alternative id is passed as the empty string,
  * which matches no entity.
  */
@@ -223,7 +223,8 @@ class TraceQueries {
 	 * types of its parameters, and for a string or a list also on its size rounded up to a power of ten
 	 * (0, 1, 10, 100 …): a plan made for an id of 8 characters is not used for an id of 19. So each query is run
 	 * with the shapes real traces pass: ids of up to 10 and of 11 to 100 characters, the empty string for the
-	 * id left out, lists of 1, up to 10 and up to 100 items, all relationship types or a few.
+	 * id left out, lists of 1, up to 10, up to 100 (and, for the shared query, up to 1,000) items, all relationship
+ * types or a few.
 	 */
 	boolean warmUp(Viewer viewer, LocalDate today) {
 		if (this.reader.list(viewer, this.queries.get("trace/has_entities"), Map.of(), row -> row).isEmpty()) {
@@ -254,21 +255,17 @@ class TraceQueries {
 				person.put("to", null);
 				return person;
 			}), "at", today));
-			run(viewer, "trace/answerable", Map.of("acts", items(size, key -> {
-				var act = new HashMap<String, Object>(Map.of("key", key, "actorId", WARM_LONG_ID, "on", today));
+		}
+		for (var size : List.of(1, 10, 100, 1000)) {
+			run(viewer, "trace/answers", Map.of("requests", items(size, key -> {
+				var act = new HashMap<String, Object>(Map.of("key", key, "kind", "ACT", "actorId", WARM_LONG_ID, "on", today));
 				act.put("objectId", null);
+				act.put("phaseId", null);
+				act.put("role", null);
+				act.put("targetId", null);
+				act.put("from", null);
 				return act;
-			})));
-			run(viewer, "trace/today", Map.of("subjects", items(size, key -> {
-				var subject = new HashMap<String, Object>(Map.of("key", key, "postId", WARM_LONG_ID));
-				subject.put("phaseId", null);
-				subject.put("role", null);
-				subject.put("targetId", null);
-				subject.put("from", null);
-				return subject;
 			}), "today", today));
-			run(viewer, "trace/chains", Map.of("requests", items(size, key -> Map.of("key", key, "postId",
-					WARM_LONG_ID, "from", today, "to", today.plusDays(1), "asOf", today))));
 		}
 		return true;
 	}

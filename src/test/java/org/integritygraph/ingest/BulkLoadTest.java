@@ -57,13 +57,16 @@ class BulkLoadTest {
 
 	@Test
 	void aBulkLoad_writesTheGraphAndTheAuditTrailOfTheTransactionalImport() throws Exception {
-		var file = fixture("ingest/valid-city.jsonl");
+		// a value the CSV files must quote (a delimiter and quotes), and spaces they must keep
+		var file = this.dir.resolve("city.jsonl");
+		Files.writeString(file, Files.readString(fixture("ingest/valid-city.jsonl"))
+				+ "{\"node\":\"Body\",\"id\":\"bd-quoted\",\"name\":\" 青禾市\\\"一, 二\\\"办公室 \",\"kind\":\"DEPARTMENT\"}\n");
 		var db = this.dir.resolve("db");
 
 		var code = bulk(db, file);
 
 		assertThat(code).as(text(this.err)).isEqualTo(ApplicationCommand.OK);
-		assertThat(text(this.out)).contains("Loaded: 49 lines: 18 nodes, 29 relationships, 1 audit entries");
+		assertThat(text(this.out)).contains("Loaded: 50 lines: 19 nodes, 29 relationships, 1 audit entries");
 
 		TestNeo4j.resetGraph();
 		new JsonlImporter(TestNeo4j.driver(), TestNeo4j.DATABASE).importFile(file,
@@ -101,7 +104,24 @@ class BulkLoadTest {
 			assertThat(single(graph, "SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n"))
 				.isEqualTo(0L);
 			assertThat(single(graph, "MATCH (s:AuditSequence {name: 'audit'}) RETURN s.value AS n")).isEqualTo(1L);
-			assertThat(single(graph, "MATCH (e:AuditEntry) RETURN e.changeCount AS n")).isEqualTo(47L);
+			assertThat(single(graph, "MATCH (e:AuditEntry) RETURN e.changeCount AS n")).isEqualTo(48L);
+			assertThat(single(graph, "MATCH (b:Body {id: 'bd-quoted', name: ' 青禾市\"一, 二\"办公室 '}) RETURN count(b) AS n"))
+				.isEqualTo(1L);
+		}
+		finally {
+			dbms.shutdown();
+		}
+
+		// the benchmark's floor: the same graph, without the audit trail
+		var floor = this.dir.resolve("floor");
+		assertThat(BulkLoad.loadWithoutAudit(file, floor, TestNeo4j.DATABASE).nodes()).isEqualTo(19);
+		dbms = new DatabaseManagementServiceBuilder(floor).build();
+		try {
+			var graph = dbms.database(TestNeo4j.DATABASE);
+			for (int i = 0; i < 2; i++) {
+				assertThat(dump(graph, DUMP.get(i))).as(DUMP.get(i)).isEqualTo(expected.get(i));
+			}
+			assertThat(single(graph, "MATCH (a:Audit) RETURN count(a) AS n")).isZero();
 		}
 		finally {
 			dbms.shutdown();

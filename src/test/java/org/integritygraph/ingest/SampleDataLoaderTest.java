@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.integritygraph.graph.Database;
 import org.integritygraph.support.TestNeo4j;
+import org.integritygraph.system.SchemaMigrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class SampleDataLoaderTest {
 		var database = Database.named(TestNeo4j.DATABASE);
 		return new SampleDataLoader(new SampleProperties(enabled, resource),
 				new JsonlImporter(TestNeo4j.driver(), database), new DefaultResourceLoader(), TestNeo4j.driver(),
-				database);
+				database, new SchemaMigrations(TestNeo4j.driver(), database));
 	}
 
 }

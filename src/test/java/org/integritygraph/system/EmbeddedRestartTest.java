@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +47,7 @@ class EmbeddedRestartTest {
 	private static ConfigurableApplicationContext start(Path dataDirectory) {
 		// as arguments, which take precedence over application.yml (default properties do not): the temporary
 		// folder and a free port, never the working directory's data or a port another process holds
-		return new SpringApplicationBuilder(IntegrityGraphApplication.class).web(WebApplicationType.NONE)
+		return IntegrityGraphApplication.service().web(WebApplicationType.NONE)
 			.run("--integrity.embedded.data-directory=" + dataDirectory, "--integrity.embedded.bolt-port=0");
 	}
 

@@ -31,16 +31,16 @@ class TraceQueryExpansionTest {
 		var queries = TestNeo4j.namedQueries();
 		assertThat(queries.all()).doesNotContainKeys("fragment/chain", "fragment/answerable", "fragment/today");
 		assertThat(queries.get("trace/leadership_chain")).contains("---- fragment/chain");
-		// The shared steps of every trace, each one query for all the items of a request.
-		assertThat(queries.get("trace/chains")).contains("---- fragment/chain");
-		assertThat(queries.get("trace/answerable")).contains("---- fragment/answerable");
-		assertThat(queries.get("trace/today")).contains("---- fragment/today");
+		// The shared steps of every trace, in one query for all the items of a request.
+		assertThat(queries.get("trace/answers")).contains("---- fragment/chain")
+			.contains("---- fragment/answerable")
+			.contains("---- fragment/today");
 		// Each rule is in one place: no other query has a copy of it.
 		queries.all().forEach((name, cypher) -> {
-			if (!name.equals("trace/answerable")) {
+			if (!name.equals("trace/answers")) {
 				assertThat(cypher).as(name).doesNotContain("SIGNED_AS_POST");
 			}
-			if (!name.equals("trace/today")) {
+			if (!name.equals("trace/answers")) {
 				assertThat(cypher).as(name).doesNotContain("SUCCESSOR_TRANSFER");
 			}
 		});
@@ -76,7 +76,7 @@ class TraceQueryExpansionTest {
 			}
 		});
 		var queries = TestNeo4j.namedQueries();
-		for (var name : new String[] { "trace/leadership_chain", "trace/chains", "trace/answerable", "trace/today",
+		for (var name : new String[] { "trace/leadership_chain", "trace/answers",
 				"trace/conduct", "trace/project_accountability", "trace/responsibility_trace" }) {
 			assertThat(queries.get(name)).as(name).contains("$disclosure").doesNotContain("/*+visible(");
 		}

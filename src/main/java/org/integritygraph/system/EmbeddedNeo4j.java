@@ -1,0 +1,137 @@
+package org.integritygraph.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The in-process Neo4j, starting on a thread of its own from the moment this object exists, so that the
+ * application prepares its beans meanwhile. Its Bolt address and password are fixed before it starts
+ * (a free port is taken when the configured one is 0), so a driver can be made at once; whatever runs a
+ * query first waits for {@link #awaitStarted()} (the schema migrations do).
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final EmbeddedNeo4jProperties properties;
+
+	private final URI boltUri;
+
+	private final String password;
+
+	private final CompletableFuture<DatabaseManagementService> started;
+
+	private EmbeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		this.properties = properties;
+		this.boltUri = URI.create("bolt://" + properties.boltHost() + ":" + port(properties));
+		this.password = BoltPassword.generate();
+		this.started = new CompletableFuture<>();
+		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
+			try {
+				this.started.complete(startDatabase());
+			}
+			catch (Throwable ex) {
+				this.started.completeExceptionally(ex);
+			}
+		});
+	}
+
+	/** Starts the database in the background; see {@link #awaitStarted()}. */
+	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		return new EmbeddedNeo4j(properties);
+	}
+
+	URI boltUri() {
+		return this.boltUri;
+	}
+
+	String password() {
+		return this.password;
+	}
+
+	/** The running database, once it has started; a failed start is thrown here. */
+	DatabaseManagementService awaitStarted() {
+		try {
+			return this.started.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("The embedded Neo4j did not start", ex.getCause());
+		}
+	}
+
+	/** Shuts the database down, after its start if it is still starting. */
+	@Override
+	public void close() {
+		try {
+			this.started.join().shutdown();
+		}
+		catch (CompletionException ex) {
+			// it never started: nothing to shut down
+		}
+	}
+
+	private DatabaseManagementService startDatabase() {
+		var begun = System.nanoTime();
+		var dataDirectory = this.properties.dataDirectory().toAbsolutePath();
+		var dbms = new DatabaseManagementServiceBuilder(dataDirectory)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address,
+					new SocketAddress(this.properties.boltHost(), this.boltUri.getPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			// Bolt requires the password of the user neo4j, new at every start (BoltPassword)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			.setConfig(GraphDatabaseSettings.transaction_timeout, this.properties.transactionTimeout())
+			.build();
+		try {
+			BoltPassword.set(dbms, dataDirectory, this.password);
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown();
+			throw ex;
+		}
+		if (!BoltPassword.loopback(this.properties.boltHost())) {
+			log.warn("The embedded Bolt connector listens on {}, not only on loopback: it is password-protected "
+					+ "but not encrypted", this.properties.boltHost());
+		}
+		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {} (user neo4j, password in {})",
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun), dataDirectory, this.boltUri,
+				BoltPassword.file(dataDirectory));
+		return dbms;
+	}
+
+	/** The configured Bolt port, or a free one when it is 0. */
+	private static int port(EmbeddedNeo4jProperties properties) {
+		if (properties.boltPort() != 0) {
+			return properties.boltPort();
+		}
+		try (var socket = new ServerSocket(0, 1, InetAddress.getByName(properties.boltHost()))) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port for the embedded Bolt connector on "
+					+ properties.boltHost(), ex);
+		}
+	}
+
+}
