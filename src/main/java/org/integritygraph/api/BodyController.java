@@ -93,7 +93,8 @@ class BodyController {
 		}
 		var order = (orderBy != null) ? orderBy : new BodyOrder(BodyOrder.Field.NAME, Direction.ASC);
 		return new ListQuery(GraphModel.BODY, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Body.class);
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Body.class,
+					Projections.ofConnection(GraphModel.BODY, selection));
 	}
 
 	@SchemaMapping
@@ -106,8 +107,7 @@ class BodyController {
 	@SchemaMapping
 	CompletableFuture<List<Commitment>> commitments(Body body, @Argument List<String> status,
 			DataFetchingEnvironment env) {
-		DataLoader<Body, List<Commitment>> commitments = env.getDataLoader(GraphModel.MADE.fields().getFirst().coordinates());
-		return commitments.load(body)
+		return RelationshipFields.<Commitment>loadWhole(GraphModel.MADE.fields().getFirst(), body, env)
 			.thenApply(all -> (status == null) ? all : all.stream().filter(c -> status.contains(c.status())).toList());
 	}
 

@@ -72,7 +72,8 @@ class CommitmentController {
 		}
 		var order = (orderBy != null) ? orderBy : new CommitmentOrder(CommitmentOrder.Field.DUE_ON, Direction.ASC);
 		return new ListQuery(GraphModel.COMMITMENT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Commitment.class);
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Commitment.class,
+					Projections.ofConnection(GraphModel.COMMITMENT, selection));
 	}
 
 	@BatchMapping

@@ -56,7 +56,8 @@ class ContractController {
 		}
 		var order = (orderBy != null) ? orderBy : new ContractOrder(ContractOrder.Field.SIGNED_ON, Direction.ASC);
 		return new ListQuery(GraphModel.CONTRACT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Contract.class);
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Contract.class,
+					Projections.ofConnection(GraphModel.CONTRACT, selection));
 	}
 
 }

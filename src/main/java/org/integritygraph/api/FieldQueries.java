@@ -1,7 +1,9 @@
 package org.integritygraph.api;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Relationship.Interval;
@@ -11,7 +13,7 @@ import org.integritygraph.model.Visibility;
 /**
  * The Cypher of a relationship field, derived from its declaration: the rows of every owner in
  * {@code $ids} (and, for a field taking {@code at}, valid on {@code $at}), each with the owner's id as
- * {@code key}, the node at the other end as {@code other}, the relationship's properties and, for a dated
+ * {@code key}, the node at the other end (or the properties of it that are read) as {@code node}, the relationship's properties and, for a dated
  * relationship, its effective {@code from} and {@code to}. Labels and types come from the declaration only.
  * The other end is kept only when the viewer may see it ({@link Visibility}), and only what is in force
  * (not withdrawn).
@@ -22,6 +24,15 @@ final class FieldQueries {
 	}
 
 	static String cypher(RelationshipField field) {
+		return cypher(field, null);
+	}
+
+	/**
+	 * The field's Cypher reading only {@code properties} of the other end ({@link Entities#projection}), or
+	 * the whole node when null.
+	 */
+	static String cypher(RelationshipField field, Set<String> properties) {
+		var other = Entities.projection("other", properties);
 		var relationship = field.relationship();
 		var arrow = field.outgoing() ? "-[rel:%s]->" : "<-[rel:%s]-";
 		var cypher = new StringBuilder()
@@ -41,10 +52,10 @@ final class FieldQueries {
 			if (field.at()) {
 				cypher.append("WHERE (from IS NULL OR from <= $at) AND (to IS NULL OR $at < to)\n");
 			}
-			cypher.append("RETURN owner.id AS key, other, properties(rel) AS properties, from, to\n");
+			cypher.append("RETURN owner.id AS key, ").append(other).append(" AS node, properties(rel) AS properties, from, to\n");
 		}
 		else {
-			cypher.append("RETURN owner.id AS key, other, properties(rel) AS properties\n");
+			cypher.append("RETURN owner.id AS key, ").append(other).append(" AS node, properties(rel) AS properties\n");
 		}
 		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.integritygraph.graph.ChineseScript;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.GraphReader;
@@ -40,7 +41,8 @@ class NodeController {
 	static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
 			WHERE any(label IN labels(node) WHERE label IN $labels) AND %s
-			RETURN node, score ORDER BY score DESC, node.id SKIP $offset LIMIT $limit""".formatted(Visibility.predicate("node"));
+			WITH node, score ORDER BY score DESC, node.id SKIP $offset LIMIT $limit
+			RETURN node, score""".formatted(Visibility.predicate("node"));
 
 	static final String SEARCH_COUNT = """
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node
@@ -51,7 +53,8 @@ class NodeController {
 	static final String SUBSTRING = """
 			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
 			  AND any(key IN $keys WHERE node[key] CONTAINS $text OR node[key] CONTAINS $simplified) AND %s
-			RETURN node, 1.0 AS score ORDER BY node.id SKIP $offset LIMIT $limit""".formatted(Visibility.predicate("node"));
+			WITH node ORDER BY node.id SKIP $offset LIMIT $limit
+			RETURN node, 1.0 AS score""".formatted(Visibility.predicate("node"));
 
 	static final String SUBSTRING_COUNT = """
 			MATCH (node:Entity) WHERE any(label IN labels(node) WHERE label IN $labels)
@@ -118,9 +121,15 @@ class NodeController {
 			params.put("query", simplified.equals(trimmed) ? query : query + " " + luceneQuery(simplified));
 		}
 		try {
-			var hits = this.reader.list(viewer, substring ? SUBSTRING : SEARCH, params, r -> {
-				var node = r.get("node").asNode();
-				var entity = Entities.required(node);
+			var properties = Projections.of(GraphModel.searchableLabels(), selection.getFields("edges/node")
+				.stream()
+				.map(SelectedField::getSelectionSet)
+				.toList());
+			// what is read of the page's nodes only (the queries end with "RETURN node, ...")
+			var cypher = (substring ? SUBSTRING : SEARCH).replace("RETURN node,",
+					"RETURN " + Entities.projection("node", properties) + " AS node,");
+			var hits = this.reader.list(viewer, cypher, params, r -> {
+				var entity = Entities.read(r.get("node"));
 				return new SearchHit(entity, r.get("score").asDouble(), searchType(GraphModel.labelOf(entity)));
 			});
 			Integer total = null;

@@ -42,7 +42,8 @@ class PersonController {
 		}
 		var direction = (orderBy != null) ? orderBy.direction() : Direction.ASC;
 		return new ListQuery(GraphModel.PERSON, n, where, List.of(direction.sort(n.property("name"))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Person.class);
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Person.class,
+					Projections.ofConnection(GraphModel.PERSON, selection));
 	}
 
 }

@@ -88,7 +88,8 @@ class ProjectController {
 		}
 		var order = (orderBy != null) ? orderBy : new ProjectOrder(ProjectOrder.Field.NAME, Direction.ASC);
 		return new ListQuery(GraphModel.PROJECT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Project.class);
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Project.class,
+					Projections.ofConnection(GraphModel.PROJECT, selection));
 	}
 
 	@BatchMapping(typeName = "Project", field = "commitments")

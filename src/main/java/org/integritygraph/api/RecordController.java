@@ -66,7 +66,8 @@ class RecordController {
 					n.getRequiredSymbolicName());
 		};
 		return new ListQuery(GraphModel.RECORD, n, where, List.of(order.direction().sort(key), n.property("decidedOn").descending()))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Record.class);
+			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Record.class,
+					Projections.ofConnection(GraphModel.RECORD, selection));
 	}
 
 }

@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -51,25 +53,29 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 		this.dates = dates;
 		this.reader = reader;
 		for (var field : GraphModel.fields()) {
-			var cypher = FieldQueries.cypher(field);
-			if (field.at()) {
-				registry.<Dated<Entity>, List<Object>>forName(field.coordinates())
-					.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
-						var result = new HashMap<Dated<Entity>, List<Object>>();
-						relations.manyAt(Viewers.of(env), keys, Entity::id, cypher, RelationshipFields::row)
-							.forEach((key, rows) -> result.put(key, values(field, key.parent(), rows)));
-						return result;
-					}));
-			}
-			else {
-				registry.<Entity, List<Object>>forName(field.coordinates())
-					.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
-						var result = new HashMap<Entity, List<Object>>();
-						relations.many(Viewers.of(env), keys, Entity::id, cypher, RelationshipFields::row)
-							.forEach((parent, rows) -> result.put(parent, values(field, parent, rows)));
-						return result;
-					}));
-			}
+			registry.<Key, List<Object>>forName(field.coordinates())
+				.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
+					var result = new HashMap<Key, List<Object>>();
+					var viewer = Viewers.of(env);
+					// one query per projection: the fields of one request level are all selected alike
+					keys.stream().collect(Collectors.groupingBy(Key::properties, HashMap::new, Collectors.toList()))
+						.forEach((properties, same) -> {
+							var cypher = FieldQueries.cypher(field, properties.orElse(null));
+							if (field.at()) {
+								Set<Dated<Entity>> dated = same.stream().map(key -> key.<Dated<Entity>>parentAs()).collect(Collectors.toSet());
+								relations.manyAt(viewer, dated, Entity::id, cypher, RelationshipFields::row)
+									.forEach((parent, rows) -> result.put(new Key(parent, properties),
+											values(field, parent.parent(), rows)));
+							}
+							else {
+								List<Entity> parents = same.stream().map(key -> key.<Entity>parentAs()).toList();
+								relations.many(viewer, parents, Entity::id, cypher, RelationshipFields::row)
+									.forEach((parent, rows) -> result.put(new Key(parent, properties),
+											values(field, parent, rows)));
+							}
+						});
+					return result;
+				}));
 		}
 	}
 
@@ -94,22 +100,29 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 	 * The field's values for the source of {@code env}, through the field's loader: a list, or the first
 	 * value (null when none) for a single-valued field.
 	 */
-	static CompletableFuture<Object> load(RelationshipField field, DataFetchingEnvironment env, Dates dates) {
+	private CompletableFuture<Object> load(RelationshipField field, DataFetchingEnvironment env) {
 		Entity source = env.getSource();
-		Object key = field.at() ? new Dated<>(source, dates.orToday(env.<LocalDate>getArgument("at"))) : source;
-		DataLoader<Object, List<Object>> loader = env.getDataLoader(field.coordinates());
+		Object parent = field.at() ? new Dated<>(source, this.dates.orToday(env.<LocalDate>getArgument("at"))) : source;
+		var key = new Key(parent, Optional.ofNullable(Projections.ofOthers(field, env.getSelectionSet())));
+		DataLoader<Key, List<Object>> loader = env.getDataLoader(field.coordinates());
 		return loader.load(key).thenApply(values -> field.many() ? values : (values.isEmpty() ? null : values.getFirst()));
 	}
 
-	private CompletableFuture<Object> load(RelationshipField field, DataFetchingEnvironment env) {
-		return load(field, env, this.dates);
+	/**
+	 * The values of a field without {@code at} for {@code parent}, every property of the other ends read (for a
+	 * controller that narrows them by a property the request may not select).
+	 */
+	@SuppressWarnings("unchecked")
+	static <T> CompletableFuture<List<T>> loadWhole(RelationshipField field, Entity parent, DataFetchingEnvironment env) {
+		DataLoader<Key, List<Object>> loader = env.getDataLoader(field.coordinates());
+		return loader.load(new Key(parent, Optional.empty())).thenApply(values -> (List<T>) values);
 	}
 
 	private DataFetcher<Entity> byId(Label label) {
-		var cypher = "MATCH (n:%s {id: $id}) WHERE %s RETURN n".formatted(label.name(), Visibility.predicate(label, "n"));
+		var cypher = "MATCH (n:%s {id: $id}) WHERE %s RETURN %%s AS n".formatted(label.name(), Visibility.predicate(label, "n"));
 		return env -> this.reader
-			.one(Viewers.of(env), cypher, Map.of("id", env.<String>getArgument("id")),
-					r -> Entities.required(r.get("n").asNode()))
+			.one(Viewers.of(env), cypher.formatted(Entities.projection("n", Projections.of(List.of(label), env.getSelectionSet()))),
+					Map.of("id", env.<String>getArgument("id")), r -> Entities.read(r.get("n")))
 			.orElse(null);
 	}
 
@@ -129,7 +142,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			properties.put("from", Entities.value(record.get("from")));
 			properties.put("to", Entities.value(record.get("to")));
 		}
-		return new Row(Entities.required(record.get("other").asNode()), properties);
+		return new Row(Entities.read(record.get("node")), properties);
 	}
 
 	/**
@@ -149,6 +162,20 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 	}
 
 	private record Row(Entity other, Map<String, Object> properties) {
+	}
+
+	/**
+	 * The key of a field's loader: the parent (with the date asked for, for a field taking {@code at}) and the
+	 * properties read of the other ends ({@link Projections}), empty for all: the same parent selected twice
+	 * differently is loaded twice.
+	 */
+	record Key(Object parent, Optional<Set<String>> properties) {
+
+		@SuppressWarnings("unchecked")
+		<P> P parentAs() {
+			return (P) this.parent;
+		}
+
 	}
 
 }

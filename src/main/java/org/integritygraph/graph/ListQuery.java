@@ -33,19 +33,30 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 
 	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
 			boolean countTotal, Class<T> type) {
+		return fetch(reader, viewer, page, countTotal, type, null);
+	}
+
+	/**
+	 * The page, reading only {@code properties} of each node ({@link Entities#projection}), or every property
+	 * when null.
+	 */
+	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
+			boolean countTotal, Class<T> type, java.util.Set<String> properties) {
 		var where = this.where
 			.and(Cypher.raw(Visibility.predicate(this.label, this.node.getRequiredSymbolicName().getValue())).asCondition());
 		var sort = new ArrayList<>(this.order);
 		sort.add(this.node.property("id").ascending());
+		// the page first, then what is read of its nodes: a projection before the sort would read every match
 		Statement rows = Cypher.match(this.node)
 			.where(where)
-			.returning(this.node)
+			.with(this.node)
 			.orderBy(sort)
 			.skip(Cypher.parameter("offset", page.offset()))
 			.limit(Cypher.parameter("limit", page.limit() + 1))
+			.returning(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties)))
 			.build();
 		List<T> found = reader.list(viewer, rows.getCypher(), rows.getCatalog().getParameters(),
-				r -> Entities.as(r.get(0).asNode(), type));
+				r -> type.cast(Entities.read(r.get(0))));
 		Integer total = null;
 		if (countTotal) {
 			Statement count = Cypher.match(this.node).where(where).returning(Cypher.count(this.node)).build();

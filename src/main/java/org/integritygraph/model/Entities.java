@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
@@ -25,6 +27,9 @@ import org.integritygraph.model.entity.Entity;
  * class name, which is the label.
  */
 public final class Entities {
+
+	/** The key of a {@link #projection} that holds the node's labels (no property starts with "__"). */
+	private static final String LABELS = "__labels";
 
 	private static final Map<Label, Reader> READERS = GraphModel.labels()
 		.stream()
@@ -64,6 +69,37 @@ public final class Entities {
 		return type.cast(READERS.get(label).read(properties));
 	}
 
+	/**
+	 * The Cypher expression that reads the node of {@code variable} for {@link #read(Value)}: the node itself
+	 * when {@code properties} is null, else a map of only these properties (and the node's labels), which is
+	 * all a request that selects only these fields needs: the rest of the record is left empty. The names
+	 * must be the record components of a label ({@link #components(Label)}), never input.
+	 */
+	public static String projection(String variable, Set<String> properties) {
+		if (properties == null) {
+			return variable;
+		}
+		var projection = new StringBuilder(variable).append(" {");
+		properties.stream().sorted().forEach(name -> projection.append('.').append(name).append(", "));
+		return projection.append(LABELS).append(": labels(").append(variable).append(")}").toString();
+	}
+
+	/** The names of the components of a label's record: what a {@link #projection} may read. */
+	public static Set<String> components(Label label) {
+		return READERS.get(label).names;
+	}
+
+	/** The read model of what a {@link #projection} read: a node, or a map of some of its properties. */
+	public static Entity read(Value value) {
+		if (value.hasType(TypeSystem.getDefault().NODE())) {
+			return required(value.asNode());
+		}
+		var labels = value.get(LABELS).asList(Value::asString);
+		var label = GraphModel.labelOf(labels)
+			.orElseThrow(() -> new IllegalStateException("Node without a known label: " + labels));
+		return READERS.get(label).read(value);
+	}
+
 	/** A relationship property value as the read models carry it: dates as {@link LocalDate}. */
 	public static Object value(Value value) {
 		if (value == null || value.isNull()) {
@@ -79,10 +115,13 @@ public final class Entities {
 
 		private final List<Component> components;
 
+		private final Set<String> names;
+
 		Reader(Label label) {
 			var type = label.readModel();
 			var recordComponents = type.getRecordComponents();
 			this.components = Arrays.stream(recordComponents).map(Component::new).toList();
+			this.names = this.components.stream().map(Component::name).collect(Collectors.toUnmodifiableSet());
 			try {
 				var types = Arrays.stream(recordComponents).map(RecordComponent::getType).toArray(Class<?>[]::new);
 				this.constructor = MethodHandles.publicLookup()

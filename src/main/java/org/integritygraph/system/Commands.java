@@ -289,8 +289,8 @@ public final class Commands {
 	static final class CommandEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
 		static final Map<String, Object> PROPERTIES = Map.of("integrity.sample.enabled", "false",
-				// the service's warm-up of the trace queries is for requests to come, not for a command
-				"integrity.trace.warm-up", "false",
+				// the service's warm-ups (request path, trace queries) are for requests to come, not for a command
+				"integrity.warm-up", "false",
 				"integrity.embedded.bolt-port", "0", "logging.level.root", "warn", "logging.level.org.neo4j", "error",
 				"logging.level.org.apache.lucene", "error", "logging.level.org.springframework.boot.SpringApplication",
 				"off", "logging.level.org.springframework.context", "error");

@@ -95,21 +95,21 @@ class DisclosureQueriesTest {
 	@Test
 	void relationshipFields_leaveOutHiddenRecordsEventsAndPersons() {
 		var against = field("Person.records");
-		assertThat(ids(PUBLIC, against, Map.of("ids", List.of("pe-official", "pe-named")), "other"))
+		assertThat(ids(PUBLIC, against, Map.of("ids", List.of("pe-official", "pe-named")), "node"))
 			.containsExactly("rc-public");
-		assertThat(ids(INVESTIGATOR, against, Map.of("ids", List.of("pe-official", "pe-named")), "other"))
+		assertThat(ids(INVESTIGATOR, against, Map.of("ids", List.of("pe-official", "pe-named")), "node"))
 			.containsExactlyInAnyOrder("rc-public", "rc-expired");
 		var bodyRecords = field("Body.records");
-		assertThat(ids(PUBLIC, bodyRecords, Map.of("ids", List.of("bd-a")), "other")).containsExactly("rc-public");
-		assertThat(ids(INVESTIGATOR, bodyRecords, Map.of("ids", List.of("bd-a")), "other")).hasSize(7);
+		assertThat(ids(PUBLIC, bodyRecords, Map.of("ids", List.of("bd-a")), "node")).containsExactly("rc-public");
+		assertThat(ids(INVESTIGATOR, bodyRecords, Map.of("ids", List.of("bd-a")), "node")).hasSize(7);
 		var events = field("Record.events");
-		assertThat(ids(PUBLIC, events, Map.of("ids", List.of("rc-public")), "other")).containsExactly("re-public-1");
-		assertThat(ids(INVESTIGATOR, events, Map.of("ids", List.of("rc-public")), "other")).containsExactly(
+		assertThat(ids(PUBLIC, events, Map.of("ids", List.of("rc-public")), "node")).containsExactly("re-public-1");
+		assertThat(ids(INVESTIGATOR, events, Map.of("ids", List.of("rc-public")), "node")).containsExactly(
 				"re-public-1", "re-public-2", "re-public-3");
 		var subjects = field("Record.against");
-		assertThat(ids(INVESTIGATOR, subjects, Map.of("ids", List.of("rc-expired")), "other"))
+		assertThat(ids(INVESTIGATOR, subjects, Map.of("ids", List.of("rc-expired")), "node"))
 			.containsExactly("pe-official", "pe-private");
-		assertThat(ids(PUBLIC, subjects, Map.of("ids", List.of("rc-expired")), "other")).containsExactly("pe-official");
+		assertThat(ids(PUBLIC, subjects, Map.of("ids", List.of("rc-expired")), "node")).containsExactly("pe-official");
 	}
 
 	@Test

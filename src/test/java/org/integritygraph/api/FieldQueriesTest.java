@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Visibility;
 import org.integritygraph.model.RelationshipField;
+import org.integritygraph.model.entity.Person;
 import org.integritygraph.support.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +36,7 @@ class FieldQueriesTest {
 		assertThat(FieldQueries.cypher(field("Body", "posts"))).isEqualTo("""
 				MATCH (owner:Body)<-[rel:IN]-(other:Post)
 				WHERE owner.id IN $ids
-				RETURN owner.id AS key, other, properties(rel) AS properties
+				RETURN owner.id AS key, other AS node, properties(rel) AS properties
 				ORDER BY coalesce(other.principal, false) DESC, other.title, other.id""");
 	}
 
@@ -44,7 +47,7 @@ class FieldQueriesTest {
 				WHERE owner.id IN $ids AND %s
 				WITH owner, rel, other, rel.from AS from, rel.to AS to
 				WHERE (from IS NULL OR from <= $at) AND (to IS NULL OR $at < to)
-				RETURN owner.id AS key, other, properties(rel) AS properties, from, to
+				RETURN owner.id AS key, other AS node, properties(rel) AS properties, from, to
 				ORDER BY from, other.id""".formatted(Visibility.predicate(GraphModel.PERSON, "other")));
 	}
 
@@ -54,8 +57,21 @@ class FieldQueriesTest {
 				MATCH (owner:Post)<-[rel:RESPONSIBLE]-(other:Phase)
 				WHERE owner.id IN $ids
 				WITH owner, rel, other, coalesce(rel.from, other.from) AS from, coalesce(rel.to, other.to) AS to
-				RETURN owner.id AS key, other, properties(rel) AS properties, from, to
+				RETURN owner.id AS key, other AS node, properties(rel) AS properties, from, to
 				ORDER BY from, other.id""");
+	}
+
+	@Test
+	void aProjectedField_readsOnlyTheNamedPropertiesOfTheOtherEnd_andItsLabels() {
+		var query = FieldQueries.cypher(field("Post", "holders"), Set.of("id", "name"));
+		assertThat(query).contains("RETURN owner.id AS key, other {.id, .name, __labels: labels(other)} AS node,");
+		var holders = TestNeo4j.reader()
+			.list(Viewer.internal(LocalDate.now(), null), query,
+					Map.of("ids", List.of("po-mayor"), "at", LocalDate.of(2020, 6, 1)),
+					row -> (Person) Entities.read(row.get("node")));
+		assertThat(holders).extracting(Person::id).containsExactly("pe-lin-mu");
+		assertThat(holders).extracting(Person::name).doesNotContainNull();
+		assertThat(holders).extracting(Person::gender).containsOnlyNulls();
 	}
 
 	@Test
@@ -97,7 +113,7 @@ class FieldQueriesTest {
 	}
 
 	private static String holding(org.neo4j.driver.Record row) {
-		return row.get("key").asString() + ":" + row.get("other").asNode().get("id").asString();
+		return row.get("key").asString() + ":" + row.get("node").asNode().get("id").asString();
 	}
 
 	private static RelationshipField field(String type, String name) {

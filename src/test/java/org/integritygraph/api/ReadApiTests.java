@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.integritygraph.graph.GraphReader;
-import org.integritygraph.trace.TraceWarmUp;
+import org.integritygraph.system.WarmUps;
 import org.integritygraph.security.TokenIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,14 +31,14 @@ class ReadApiTests {
 	GraphQlClient graphQl;
 
 	@Autowired
-	TraceWarmUp warmUp;
+	WarmUps warmUps;
 
 	@BeforeEach
 	void client() {
 		// the read API over the whole graph: an investigator sees everything (DisclosureApiTests: the public)
 		this.graphQl = GraphQlClient.investigator(this.port, this.issuer);
-		// the trace warm-up reads through the same counted reader after start-up: counts begin once it is over
-		this.warmUp.done().handle((took, failure) -> took).join();
+		// the warm-ups read through the same counted reader after start-up: counts begin once they are over
+		this.warmUps.done().handle((took, failure) -> took).join();
 	}
 
 	@Test
@@ -52,6 +52,37 @@ class ReadApiTests {
 		assertThat(after.<List<String>>read("$.data.body.leaders[*].person.name")).containsExactly("吴静");
 		assertThat(after.<String>read("$.data.body.leaders[0].from")).isEqualTo("2020-05-06");
 		assertThat(after.<String>read("$.data.body.leaders[0].post.id")).isEqualTo("po-water-director");
+	}
+
+	@Test
+	void aSelectionReadsOnlyItsFields_yetEveryFieldItSelectsAnswers_whateverThePathToIt() {
+		// the post again through its tenures, the same posts twice under aliases, a field a controller computes
+		var query = """
+				{ body(id: "bd-city-water") { name
+				    titles: posts { id title }
+				    ids: posts { id holders(at: "2020-06-01") { from post { title principal } person { name } } }
+				    commitments { id status } } }""";
+		var answer = this.graphQl.post(query, Map.of());
+		var titles = answer.<List<String>>read("$.data.body.titles[*].title");
+		assertThat(titles).isNotEmpty().doesNotContainNull();
+		assertThat(answer.<List<String>>read("$.data.body.ids[*].holders[*].post.title")).isNotEmpty()
+			.doesNotContainNull()
+			.isSubsetOf(titles);
+		assertThat(answer.<List<String>>read("$.data.body.ids[*].holders[*].person.name")).contains("吴静");
+		assertThat(answer.<List<Boolean>>read("$.data.body.ids[*].holders[*].post.principal")).contains(true);
+		assertThat(answer.<String>read("$.data.body.name")).isNotBlank();
+		// the whole node and only the fields asked for answer the same
+		var whole = this.graphQl.post("""
+				{ bodies(filter: { kind: [DEPARTMENT] }, first: 5) { nodes { id name kind level divisionCode uscc leaders { from } } } }""",
+				Map.of());
+		var some = this.graphQl.post("""
+				{ bodies(filter: { kind: [DEPARTMENT] }, first: 5) { nodes { id name kind level divisionCode uscc } } }""",
+				Map.of());
+		for (var field : List.of("id", "name", "kind", "level", "divisionCode", "uscc")) {
+			assertThat(some.<List<Object>>read("$.data.bodies.nodes[*]." + field)).as(field)
+				.isEqualTo(whole.read("$.data.bodies.nodes[*]." + field));
+		}
+		assertThat(some.<List<String>>read("$.data.bodies.nodes[*].name")).hasSize(5).doesNotContainNull();
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import org.integritygraph.model.Visibility;
 import org.integritygraph.model.entity.Record;
 import org.integritygraph.security.Role;
 import org.integritygraph.security.TokenIssuer;
-import org.integritygraph.trace.TraceWarmUp;
+import org.integritygraph.system.WarmUps;
 import org.integritygraph.support.GraphSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +60,12 @@ class SecurityApiTests {
 	GraphReader reader;
 
 	@Autowired
-	TraceWarmUp warmUp;
+	WarmUps warmUps;
 
 	@BeforeEach
 	void warmUpOver() {
-		// the trace warm-up reads through the same counted reader after start-up: counts begin once it is over
-		this.warmUp.done().handle((took, failure) -> took).join();
+		// the warm-ups read through the same counted reader after start-up: counts begin once they are over
+		this.warmUps.done().handle((took, failure) -> took).join();
 	}
 
 	@Autowired

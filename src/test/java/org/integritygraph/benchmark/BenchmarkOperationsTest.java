@@ -3,7 +3,7 @@ package org.integritygraph.benchmark;
 import org.integritygraph.api.ApiTest;
 import org.integritygraph.api.GraphQlClient;
 import org.integritygraph.graph.GraphReader;
-import org.integritygraph.trace.TraceWarmUp;
+import org.integritygraph.system.WarmUps;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -27,7 +27,7 @@ class BenchmarkOperationsTest {
 	GraphReader reader;
 
 	@Autowired
-	TraceWarmUp warmUp;
+	WarmUps warmUps;
 
 	@LocalServerPort
 	int port;
@@ -36,8 +36,8 @@ class BenchmarkOperationsTest {
 	void everyOperation_answersWithoutErrors_andItsCypherRuns_asManyQueriesAsTheServiceForATrace() {
 		var samples = BenchmarkCommand.Samples.find(this.driver);
 		var client = new GraphQlClient(this.port);
-		// the trace warm-up reads through the same counted reader after start-up: counts begin once it is over
-		this.warmUp.done().handle((took, failure) -> took).join();
+		// the warm-ups read through the same counted reader after start-up: counts begin once they are over
+		this.warmUps.done().handle((took, failure) -> took).join();
 
 		var operations = BenchmarkCommand.Operations.of(samples, this.driver);
 		for (var operation : operations) {

@@ -18,6 +18,7 @@ import org.integritygraph.api.ApiTest;
 import org.integritygraph.api.GraphQlClient;
 import org.integritygraph.security.TokenIssuer;
 
+import org.integritygraph.system.WarmUps;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -56,7 +57,7 @@ class ReadmeTraceExamplesTest {
 	}
 
 	@Autowired
-	TraceWarmUp warmUp;
+	WarmUps warmUps;
 
 	@Autowired
 	TokenIssuer issuer;
@@ -69,7 +70,7 @@ class ReadmeTraceExamplesTest {
 	void client() throws Exception {
 		this.graphQl = GraphQlClient.investigator(this.port, this.issuer);
 		// planned on the sample city in the background after start-up
-		assertThat(this.warmUp.done().get(10, TimeUnit.MINUTES)).isPositive();
+		assertThat(this.warmUps.done().get(10, TimeUnit.MINUTES)).isPositive();
 	}
 
 	private DocumentContext run(String document) {

@@ -17,15 +17,8 @@ class TraceWarmUpTest {
 	@Test
 	void anEmptyGraphIsNotWarmedUp() {
 		TestNeo4j.resetGraph();
-		var warmUp = new TraceWarmUp(TestNeo4j.traceService(), true);
+		var warmUp = new TraceWarmUp(TestNeo4j.traceService());
 		assertThat(warmUp.warmUp()).isEqualTo(Duration.ZERO);
-	}
-
-	@Test
-	void turnedOff_theWarmUpIsCancelledAtStartUp() {
-		var warmUp = new TraceWarmUp(TestNeo4j.traceService(), false);
-		warmUp.onReady();
-		assertThat(warmUp.done()).isCancelled();
 	}
 
 }

@@ -1,0 +1,131 @@
+package org.integritygraph.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.integritygraph.system.WarmUp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warms the GraphQL request path ({@link WarmUp}, before the trace queries): a few read-only requests of the
+ * public — a nested list, a lookup of the body it found and a search of its name — in the process, through the
+ * same interceptors, limits and execution as a request over HTTP, then once over HTTP on the loopback
+ * interface (the web server, its filters and the JSON), so that the first users' lookups, lists and searches
+ * do not wait for the JVM to load and link that path and for Neo4j to plan their queries. Nothing is written;
+ * the three HTTP requests count as the loopback address's public requests (rate limit, HTTP metrics).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestWarmUp implements WarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestWarmUp.class);
+
+	/** Enough rounds for the interpreter to settle on the path; the JIT needs far more and comes with use. */
+	private static final int ROUNDS = 5;
+
+	private static final String LIST = """
+			{ bodies(first: 10) { nodes { id name kind level divisionCode uscc
+			    posts { title holders { person { name } from } } } } }""";
+
+	private static final String LOOKUP = """
+			query($id: ID!) { body(id: $id) { id name kind level divisionCode uscc } }""";
+
+	private static final String SEARCH = """
+			query($text: String!) { search(text: $text, first: 10) { edges { score node { id } } } }""";
+
+	private final ObjectProvider<WebGraphQlHandler> handler;
+
+	private final Environment environment;
+
+	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, Environment environment) {
+		this.handler = handler;
+		this.environment = environment;
+	}
+
+	@Override
+	public Duration warmUp() {
+		var handler = this.handler.getIfAvailable();
+		if (handler == null) {
+			return Duration.ZERO;
+		}
+		long start = System.nanoTime();
+		Map<String, Object> body = null;
+		for (int round = 0; round < ROUNDS; round++) {
+			List<Map<String, Object>> nodes = nodes(execute(handler, LIST, Map.of()));
+			if (nodes.isEmpty()) {
+				log.info("GraphQL request path not warmed up: no body to read");
+				return Duration.ZERO;
+			}
+			body = nodes.getFirst();
+			execute(handler, LOOKUP, Map.of("id", body.get("id")));
+			execute(handler, SEARCH, Map.of("text", body.get("name")));
+		}
+		var port = this.environment.getProperty("local.server.port", Integer.class);
+		if (port != null) {
+			overHttp(port, List.of(Map.of("query", LIST), Map.of("query", LOOKUP, "variables", Map.of("id", body.get("id"))),
+					Map.of("query", SEARCH, "variables", Map.of("text", body.get("name")))));
+		}
+		var took = Duration.ofNanos(System.nanoTime() - start);
+		log.info("GraphQL request path warmed up in {} ms", took.toMillis());
+		return took;
+	}
+
+	private static Map<String, Object> execute(WebGraphQlHandler handler, String document, Map<String, Object> variables) {
+		var request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), null,
+				Map.of(), Map.of("query", document, "variables", variables), "warm-up", Locale.ROOT);
+		var response = handler.handleRequest(request).block(Duration.ofMinutes(1));
+		if (response == null || !response.isValid() || !response.getErrors().isEmpty()) {
+			throw new IllegalStateException("Warm-up request failed: " + ((response != null) ? response.getErrors() : "no answer"));
+		}
+		return response.getData();
+	}
+
+	/** The requests over HTTP; a failure is only logged (the server may listen on another interface). */
+	private void overHttp(int port, List<Map<String, Object>> requests) {
+		var json = JsonMapper.builder().build();
+		try (var client = HttpClient.newHttpClient()) {
+			for (var request : requests) {
+				var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.timeout(Duration.ofMinutes(1))
+					.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
+					.build(), HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() != 200) {
+					log.info("GraphQL request path warmed up in the process only: HTTP {}", response.statusCode());
+					return;
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.info("GraphQL request path warmed up in the process only: {}", ex.toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> nodes(Map<String, Object> data) {
+		var bodies = (Map<String, Object>) data.get("bodies");
+		return (List<Map<String, Object>>) bodies.get("nodes");
+	}
+
+}
