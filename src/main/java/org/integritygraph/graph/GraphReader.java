@@ -16,6 +16,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,8 +26,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs read queries: every one in a read-only transaction (so a cluster routes it to a reader),
- * with the configured time limit, and with parameters only. It also counts the queries it runs
+ * Runs read queries: every one in a read-only transaction of one round trip (so a cluster routes it to a
+ * reader), with the configured time limit, and with parameters only. It also counts the queries it runs
  * ({@code integrity.graph.queries}), which is how the API proves it batches its reads.
  * <p>
  * A read {@link KnownAt as of a recorded time} runs the same query, unchanged, in the write transaction of its
@@ -129,10 +131,23 @@ public class GraphReader {
 		return read(cypher, values, config, mapper);
 	}
 
+	/**
+	 * One read in one round trip: an auto-commit transaction of the read-only session (the server refuses a
+	 * write in it, and a cluster routes it to a reader). A failure the driver deems retryable (a leader or
+	 * reader gone, a transient error) is retried as a managed read transaction, with the driver's retries.
+	 */
 	private <T> List<T> read(String cypher, Map<String, Object> values, TransactionConfig config,
 			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
 		try (var session = this.driver.session(this.sessionConfig)) {
+			try {
+				return session.run(cypher, values, config).list(mapper::apply);
+			}
+			catch (Neo4jException ex) {
+				if (!(ex instanceof RetryableException)) {
+					throw ex;
+				}
+			}
 			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply), config);
 		}
 	}
