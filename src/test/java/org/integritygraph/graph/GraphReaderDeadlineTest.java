@@ -31,15 +31,8 @@ class GraphReaderDeadlineTest {
 			.isInstanceOf(Neo4jException.class)
 			.satisfies(ex -> assertThat(((Neo4jException) ex).code()).contains("TransactionTimedOut"));
 		assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
-		var running = TestNeo4j.driver()
-			.executableQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'deadline-probe' "
-					+ "AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN count(*) AS n")
-			.withConfig(TestNeo4j.queryConfig())
-			.execute()
-			.records()
-			.getFirst()
-			.get("n")
-			.asInt();
+		var running = TestNeo4j.count("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'deadline-probe' "
+				+ "AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN count(*) AS n");
 		assertThat(running).as("transactions of the query still running on the server").isZero();
 	}
 

@@ -95,6 +95,11 @@ public final class TestNeo4j {
 		return QueryConfig.builder().withDatabase(DATABASE).build();
 	}
 
+	/** The one number a counting query returns (its first column of its first row), e.g. {@code RETURN count(n)}. */
+	public static long count(String cypher) {
+		return driver().executableQuery(cypher).withConfig(queryConfig()).execute().records().getFirst().get(0).asLong();
+	}
+
 	/**
 	 * Applies the graph-schema migrations the way the application does ({@link SchemaMigrations}),
 	 * once per JVM: the constraints and indexes are then in place, and an application started
