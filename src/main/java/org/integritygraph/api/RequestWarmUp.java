@@ -67,30 +67,36 @@ class RequestWarmUp implements WarmUp {
 			return Duration.ZERO;
 		}
 		long start = System.nanoTime();
-		Map<String, Object> body = null;
+		var list = request(LIST, Map.of());
+		List<Map<String, Object>> nodes = nodes(execute(handler, list));
+		if (nodes.isEmpty()) {
+			log.info("GraphQL request path not warmed up: no body to read");
+			return Duration.ZERO;
+		}
+		var body = nodes.getFirst();
+		// the same requests in the process, then over HTTP
+		var requests = List.of(list, request(LOOKUP, Map.of("id", body.get("id"))),
+				request(SEARCH, Map.of("text", body.get("name"))));
 		for (int round = 0; round < ROUNDS; round++) {
-			List<Map<String, Object>> nodes = nodes(execute(handler, LIST, Map.of()));
-			if (nodes.isEmpty()) {
-				log.info("GraphQL request path not warmed up: no body to read");
-				return Duration.ZERO;
-			}
-			body = nodes.getFirst();
-			execute(handler, LOOKUP, Map.of("id", body.get("id")));
-			execute(handler, SEARCH, Map.of("text", body.get("name")));
+			requests.forEach(request -> execute(handler, request));
 		}
 		var port = this.environment.getProperty("local.server.port", Integer.class);
 		if (port != null) {
-			overHttp(port, List.of(Map.of("query", LIST), Map.of("query", LOOKUP, "variables", Map.of("id", body.get("id"))),
-					Map.of("query", SEARCH, "variables", Map.of("text", body.get("name")))));
+			overHttp(port, requests);
 		}
 		var took = Duration.ofNanos(System.nanoTime() - start);
 		log.info("GraphQL request path warmed up in {} ms", took.toMillis());
 		return took;
 	}
 
-	private static Map<String, Object> execute(WebGraphQlHandler handler, String document, Map<String, Object> variables) {
+	/** The body of a GraphQL request: the document and its variables. */
+	private static Map<String, Object> request(String document, Map<String, Object> variables) {
+		return Map.of("query", document, "variables", variables);
+	}
+
+	private static Map<String, Object> execute(WebGraphQlHandler handler, Map<String, Object> body) {
 		var request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), null,
-				Map.of(), Map.of("query", document, "variables", variables), "warm-up", Locale.ROOT);
+				Map.of(), body, "warm-up", Locale.ROOT);
 		var response = handler.handleRequest(request).block(Duration.ofMinutes(1));
 		if (response == null || !response.isValid() || !response.getErrors().isEmpty()) {
 			throw new IllegalStateException("Warm-up request failed: " + ((response != null) ? response.getErrors() : "no answer"));

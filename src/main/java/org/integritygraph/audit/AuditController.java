@@ -4,11 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.entity.Entity;
 import org.integritygraph.security.Actors;
@@ -16,6 +19,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -23,8 +27,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The audit trail in the API: {@code auditLog} and {@code history} on every entity type (one batched query per
- * level of a request) for auditors, the {@code changes} feed for portals with a token of an internal role, the
- * changes of each entry. Who may is decided by {@link Actors}.
+ * level of a request) for auditors, the {@code changes} feed for portals (whole for internal roles, for the public
+ * what the disclosure rules show), the changes of each entry. Who may is decided by {@link Actors}.
  */
 @Controller
 class AuditController implements RuntimeWiringConfigurer {
@@ -54,15 +58,17 @@ class AuditController implements RuntimeWiringConfigurer {
 		return this.log.entries(filter, PageRequest.of(first, after), selection.contains("totalCount"));
 	}
 
+	/** The change feed: whole for internal roles, for the public only what the disclosure rules show today. */
 	@QueryMapping
-	ChangeFeed changes(@Argument String after, @Argument List<String> types, @Argument Integer first) {
-		this.actors.internal();
-		return this.log.feed(after, types, PageRequest.of(first, null).limit());
+	ChangeFeed changes(@Argument String after, @Argument List<String> types, @Argument Integer first,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
+		return this.log.feed(after, types, PageRequest.of(first, null).limit(), viewer);
 	}
 
 	@BatchMapping(typeName = "AuditEntry", field = "changes")
-	Map<AuditEntry, List<RecordedChange>> entryChanges(List<AuditEntry> entries) {
-		var bySequence = this.log.changesOf(entries.stream().map(AuditEntry::sequence).toList());
+	Map<AuditEntry, List<RecordedChange>> entryChanges(List<AuditEntry> entries, BatchLoaderEnvironment env) {
+		Viewer viewer = ((GraphQLContext) env.getContext()).get(Viewer.KEY);
+		var bySequence = this.log.changesOf(entries.stream().map(AuditEntry::sequence).toList(), viewer);
 		var result = new HashMap<AuditEntry, List<RecordedChange>>();
 		entries.forEach(entry -> result.put(entry, bySequence.getOrDefault(entry.sequence(), List.of())));
 		return result;

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.integritygraph.model.Disclosure;
 import org.integritygraph.model.GraphModel;
+import org.integritygraph.model.Visibility;
 import org.neo4j.driver.Value;
 
 /**
@@ -35,6 +36,30 @@ final class AuditJson {
 			}
 		});
 		return new LinkedHashMap<>(visible);
+	}
+
+	/** Of the properties of a state of a node of label {@code type} (or a relationship), the public ones. */
+	static Map<String, Object> publicOnly(String type, Map<String, Object> state) {
+		if (state == null) {
+			return null;
+		}
+		var shown = new LinkedHashMap<String, Object>();
+		state.forEach((name, value) -> {
+			if (isPublic(type, name)) {
+				shown.put(name, value);
+			}
+		});
+		return shown;
+	}
+
+	/**
+	 * Whether the public may read property {@code name} of a node of label {@code type}: one the model declares
+	 * public, or one of a relationship (whose properties are all public).
+	 */
+	static boolean isPublic(String type, String name) {
+		return GraphModel.label(type)
+			.map(label -> label.property(name).map(Visibility::isPublic).orElse(false))
+			.orElse(true);
 	}
 
 	private static Object json(Value value) {

@@ -13,6 +13,8 @@ import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.graph.KnownAt;
 import org.integritygraph.graph.PageRequest;
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.Visibility;
 
 import org.springframework.stereotype.Service;
 
@@ -74,10 +76,22 @@ public class AuditLog {
 			ORDER BY c.sequence, c.index
 			""";
 
+	/**
+	 * The change {@code c} is of something the viewer may see today ({@link Visibility}): its node, or both ends
+	 * of its relationship, as they are now. For a viewer who sees everything, every change.
+	 */
+	private static final String VISIBLE = """
+			  AND ($disclosure.all OR CASE c.target
+			    WHEN 'NODE' THEN EXISTS { MATCH (n:Entity {id: c.entityId}) WHERE %1$s }
+			    ELSE EXISTS { MATCH (n:Entity {id: c.startId}) WHERE %1$s }
+			      AND EXISTS { MATCH (n:Entity {id: c.endId}) WHERE %1$s }
+			  END)
+			""".formatted(Visibility.predicate("n"));
+
 	private static final String CHANGES_OF_ENTRIES = """
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
 			WHERE e.sequence IN $sequences
-			""" + STATES + """
+			""" + VISIBLE + STATES + """
 			RETURN e.sequence AS key, e, c, properties(b) AS before, properties(a) AS after
 			ORDER BY c.sequence, c.index
 			""";
@@ -91,7 +105,7 @@ public class AuditLog {
 	private static final String FEED_CHANGES = """
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
 			WHERE e.sequence IN $sequences AND ($types IS NULL OR c.type IN $types)
-			""" + STATES + """
+			""" + VISIBLE + STATES + """
 			RETURN e, c, properties(b) AS before, properties(a) AS after
 			ORDER BY c.sequence, c.index
 			""";
@@ -145,22 +159,27 @@ public class AuditLog {
 		return byId;
 	}
 
-	/** The changes of each entry, in the order they were made, by the entry's number. */
-	public Map<Long, List<RecordedChange>> changesOf(Collection<Long> sequences) {
+	/**
+	 * The changes of each entry that {@code viewer} may see ({@link RecordedChange#as}), in the order they were
+	 * made, by the entry's number.
+	 */
+	public Map<Long, List<RecordedChange>> changesOf(Collection<Long> sequences, Viewer viewer) {
 		var bySequence = new LinkedHashMap<Long, List<RecordedChange>>();
 		sequences.forEach(sequence -> bySequence.put(sequence, new ArrayList<>()));
 		this.reader
-			.readLog(CHANGES_OF_ENTRIES, Map.of("sequences", List.copyOf(sequences)),
-					row -> Map.entry(row.get("key").asLong(), RecordedChange.of(row)))
+			.readLog(CHANGES_OF_ENTRIES, viewer.with(Map.of("sequences", List.copyOf(sequences))),
+					row -> Map.entry(row.get("key").asLong(), RecordedChange.of(row).as(viewer)))
 			.forEach(entry -> bySequence.get(entry.getKey()).add(entry.getValue()));
 		return bySequence;
 	}
 
 	/**
 	 * The change feed: the changes of at most {@code first} entries committed after the cursor {@code after},
-	 * in commit order, only those of the labels and relationship types {@code types} when given.
+	 * in commit order, only those of the labels and relationship types {@code types} when given, and only those
+	 * {@code viewer} may see ({@link RecordedChange#as}): a page may hold fewer changes than its entries made,
+	 * or none, while {@code hasMore} says whether to go on.
 	 */
-	public ChangeFeed feed(String after, List<String> types, int first) {
+	public ChangeFeed feed(String after, List<String> types, int first, Viewer viewer) {
 		var from = cursor(after);
 		var parameters = knownAt();
 		parameters.put("after", from);
@@ -174,7 +193,8 @@ public class AuditLog {
 		var changeParameters = new HashMap<String, Object>();
 		changeParameters.put("sequences", List.copyOf(read));
 		changeParameters.put("types", (types == null || types.isEmpty()) ? null : List.copyOf(types));
-		var changes = this.reader.readLog(FEED_CHANGES, changeParameters, RecordedChange::of);
+		var changes = this.reader.readLog(FEED_CHANGES, viewer.with(changeParameters),
+				row -> RecordedChange.of(row).as(viewer));
 		return new ChangeFeed(changes, String.valueOf(read.getLast()), hasMore);
 	}
 

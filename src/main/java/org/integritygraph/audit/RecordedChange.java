@@ -3,6 +3,8 @@ package org.integritygraph.audit;
 import java.util.List;
 import java.util.Map;
 
+import org.integritygraph.graph.Viewer;
+import org.integritygraph.model.Visibility;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -22,6 +24,23 @@ public record RecordedChange(AuditEntry entry, int index, String operation, Stri
 				change.get("operation").asString(), change.get("target").asString(), type, text(change, "entityId"),
 				text(change, "startId"), text(change, "endId"), AuditJson.visible(type, row.get("before")),
 				AuditJson.visible(type, row.get("after")), change.get("changed").asList(Value::asString));
+	}
+
+	/**
+	 * The change as {@code viewer} may read it: whole for a viewer who sees everything; for the public, only
+	 * the properties the model declares public ({@link Visibility#isPublic(org.integritygraph.model.Property)})
+	 * and its entry without who, why or how ({@link AuditEntry#forPublic()}). Which changes the public may read
+	 * at all is decided by the query ({@link AuditLog}).
+	 */
+	RecordedChange as(Viewer viewer) {
+		if (viewer.seesEverything()) {
+			return this;
+		}
+		return new RecordedChange(this.entry.forPublic(), this.index, this.operation, this.target, this.type,
+				this.entityId, this.startId, this.endId, AuditJson.publicOnly(this.type, this.before),
+				AuditJson.publicOnly(this.type, this.after), this.changedProperties.stream()
+					.filter(name -> AuditJson.isPublic(this.type, name))
+					.toList());
 	}
 
 	private static String text(Value node, String key) {

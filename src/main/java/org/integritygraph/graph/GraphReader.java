@@ -16,7 +16,11 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +28,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs read queries: every one in a read-only transaction (so a cluster routes it to a reader),
- * with the configured time limit, and with parameters only. It also counts the queries it runs
- * ({@code integrity.graph.queries}), which is how the API proves it batches its reads.
+ * Runs read queries: every one in a read-only transaction of one round trip (so a cluster routes it to a
+ * reader), with the configured time limit, and with parameters only. It also counts the queries it runs
+ * ({@code integrity.graph.queries}), which is how the API proves it batches its reads; at debug level it logs
+ * each query with its time and row count.
  * <p>
  * A read {@link KnownAt as of a recorded time} runs the same query, unchanged, in the write transaction of its
  * request's scope, which first {@link Rewind rewinds} the graph to what was recorded then and is always rolled
@@ -35,6 +40,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphReader {
+
+	private static final Logger LOG = LoggerFactory.getLogger(GraphReader.class);
 
 	private final Driver driver;
 
@@ -129,10 +136,28 @@ public class GraphReader {
 		return read(cypher, values, config, mapper);
 	}
 
+	/**
+	 * One read in one round trip: an auto-commit transaction of the read-only session (the server refuses a
+	 * write in it, and a cluster routes it to a reader). A failure the driver deems retryable (a leader or
+	 * reader gone, a transient error) is retried as a managed read transaction, with the driver's retries.
+	 */
 	private <T> List<T> read(String cypher, Map<String, Object> values, TransactionConfig config,
 			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
+		var started = LOG.isDebugEnabled() ? System.nanoTime() : 0;
 		try (var session = this.driver.session(this.sessionConfig)) {
+			try {
+				var rows = session.run(cypher, values, config).list(mapper::apply);
+				if (LOG.isDebugEnabled()) {
+					LOG.debug("{} rows in {} ms:\n{}", rows.size(), (System.nanoTime() - started) / 1_000_000.0, cypher);
+				}
+				return rows;
+			}
+			catch (Neo4jException ex) {
+				if (!(ex instanceof RetryableException)) {
+					throw ex;
+				}
+			}
 			return session.executeRead(tx -> tx.run(cypher, values).list(mapper::apply), config);
 		}
 	}

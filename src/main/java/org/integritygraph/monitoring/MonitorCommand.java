@@ -9,6 +9,7 @@ import java.util.List;
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.monitoring.MonitoringResult.UnitResult;
 import org.integritygraph.monitoring.MonitoringResult.WarningResult;
+import org.integritygraph.security.Actor;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.Progress;
 import picocli.CommandLine.Command;
@@ -106,10 +107,11 @@ public class MonitorCommand extends ApplicationCommand {
 		var months = this.months.isEmpty() ? List.of(monitoring.month(null)) : this.months;
 		var steps = months.size() * (MonitoringComputation.SERIES_MONTHS + 1);
 		var closings = new ArrayList<MonitoringService.Closing>();
+		var actor = Actor.of(Actor.Channel.COMMAND, name(), null);
 		try (var progress = Progress.start("Monitor", "steps", 1, steps, out(), interactive()).everyStep()) {
 			var done = new int[1];
 			for (var month : months) {
-				var closing = monitoring.close(this.region, month, this.window,
+				var closing = monitoring.close(this.region, month, this.window, actor,
 						() -> progress.stepTo(++done[0], month.toString()));
 				closings.add(closing);
 				progress.stepTo(++done[0], month + (closing.stored() ? " stored" : " already stored"));

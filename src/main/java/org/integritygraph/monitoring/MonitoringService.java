@@ -14,6 +14,7 @@ import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.InvalidArgumentException;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.entity.Record;
+import org.integritygraph.security.Actor;
 
 import org.springframework.stereotype.Service;
 
@@ -127,10 +128,10 @@ public class MonitoringService {
 	}
 
 	/**
-	 * Stores the month of a region, once: a month that has not ended yet is refused, one already stored is left as
-	 * it is.
+	 * Stores the month of a region, once, in the name of {@code actor} (the audit trail records it): a month that
+	 * has not ended yet is refused, one already stored is left as it is.
 	 */
-	public Closing close(String regionId, YearMonth month, Integer window, Runnable progress) {
+	public Closing close(String regionId, YearMonth month, Integer window, Actor actor, Runnable progress) {
 		if (!closed(month)) {
 			throw new InvalidArgumentException("month", "month " + month + " has not ended yet (today is "
 					+ this.dates.today() + "): only a closed month is stored");
@@ -143,7 +144,7 @@ public class MonitoringService {
 			return new Closing(stored.get(), false);
 		}
 		var result = compute(regionId, month, w, progress).orElseThrow();
-		boolean saved = this.snapshots.saveIfAbsent(result);
+		boolean saved = this.snapshots.saveIfAbsent(result, actor);
 		return new Closing(saved ? result.withStored(true) : this.snapshots.find(regionId, month.toString(), w).orElseThrow(),
 				saved);
 	}

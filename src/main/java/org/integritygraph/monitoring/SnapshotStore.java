@@ -1,13 +1,19 @@
 package org.integritygraph.monitoring;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.integritygraph.audit.AuditTrail;
+import org.integritygraph.audit.Change;
+import org.integritygraph.audit.EntryDraft;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.monitoring.MonitoringResult.UnitResult;
+import org.integritygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Component;
  * The monthly snapshots (月度监测结果): one {@code :MonitoringSnapshot} node per region, month and window with the
  * region's result, and one {@code :MonitoringEntry} per ranked body (outside the domain model: no {@code Entity}
  * label, no relationship into the domain graph). A snapshot is written once and never changed: saving a month that
- * is already stored leaves it as it is.
+ * is already stored leaves it as it is. Each stored month is an entry of the audit trail.
  */
 @Component
 class SnapshotStore {
@@ -44,16 +50,44 @@ class SnapshotStore {
 			        data: entry.data})
 			RETURN count(*) AS entries""";
 
+	/** The operation the audit trail names for a stored month. */
+	static final String OPERATION = "storeMonitoringSnapshot";
+
+	private static final String SNAPSHOT = "MonitoringSnapshot";
+
+	private static final String ENTRY = "MonitoringEntry";
+
 	private final GraphReader reader;
+
+	private final AuditTrail trail;
 
 	private final Driver driver;
 
 	private final Database database;
 
-	SnapshotStore(GraphReader reader, Driver driver, Database database) {
+	SnapshotStore(GraphReader reader, Driver driver, Database database, AuditTrail trail) {
 		this.reader = reader;
+		this.trail = trail;
 		this.driver = driver;
 		this.database = database;
+	}
+
+	/**
+	 * The changes the audit trail records: the snapshot (its key, region, month, window, dates, table version and
+	 * ranked bodies) and each entry (body, rank, score); the computed details stay in the snapshot.
+	 */
+	private static List<Change> changes(Map<String, Object> parameters, MonitoringResult result) {
+		var changes = new ArrayList<Change>();
+		var snapshot = new LinkedHashMap<String, Object>();
+		for (var name : List.of("key", "region", "month", "window", "asOf", "computedAt", "tableVersion", "bodyIds")) {
+			snapshot.put(name, parameters.get(name));
+		}
+		var key = (String) parameters.get("key");
+		changes.add(Change.nodeCreated(SNAPSHOT, key, snapshot));
+		result.units()
+			.forEach(unit -> changes.add(Change.nodeCreated(ENTRY, key + "|" + unit.bodyId(),
+					Map.of("snapshot", key, "bodyId", unit.bodyId(), "rank", unit.rank(), "score", unit.score()))));
+		return changes;
 	}
 
 	static String key(String regionId, String month, int window) {
@@ -84,11 +118,13 @@ class SnapshotStore {
 	}
 
 	/**
-	 * Stores the result as the month's snapshot, unless one is stored already.
+	 * Stores the result as the month's snapshot, unless one is stored already; the audit trail records the
+	 * snapshot and its entries (without their computed details) as created by {@code actor}, in the same
+	 * transaction.
 	 *
 	 * @return whether it was stored (false: the month was stored before and is left unchanged)
 	 */
-	boolean saveIfAbsent(MonitoringResult result) {
+	boolean saveIfAbsent(MonitoringResult result, Actor actor) {
 		var key = key(result.regionId(), result.month(), result.window());
 		if (findByKey(key).isPresent()) {
 			return false;
@@ -112,7 +148,11 @@ class SnapshotStore {
 					JSON.writeValueAsString(unit)))
 			.toList());
 		try (var session = this.driver.session(this.database.writeSession(this.driver))) {
-			session.executeWriteWithoutResult(tx -> tx.run(SAVE, parameters).consume());
+			session.executeWriteWithoutResult(tx -> {
+				this.trail.lock(tx);
+				tx.run(SAVE, parameters).consume();
+				this.trail.append(tx, EntryDraft.of(actor, OPERATION), changes(parameters, result));
+			});
 			return true;
 		}
 		catch (ClientException ex) {

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * <li>{@link #editor}: mutations need the {@link Role#EDITOR editor} or {@link Role#ADMIN admin} role; an
  * editor whose token names bodies changes only what they answer for ({@link #writesFor()});</li>
  * <li>{@link #auditor}: the audit log and the history of entities need the {@link Role#AUDITOR auditor} or
- * admin role;</li>
- * <li>{@link #internal}: the change feed needs any role but the public's.</li>
+ * admin role.</li>
  * </ul>
+ * (The change feed is open to all: the public reads it through the disclosure rules.)
  * A refusal is an {@link AccessDeniedException}: GraphQL {@code UNAUTHORIZED} for a caller without a token,
  * {@code FORBIDDEN} otherwise; nothing runs then.
  */
@@ -47,12 +47,6 @@ public class Actors {
 	/** The caller of the current request, who must be an administrator (e.g. to change a rule table). */
 	public Caller admin() {
 		return require(Caller.current(), "This change is for administrators (role admin)", Role.ADMIN);
-	}
-
-	/** Checks that the current request comes from an internal role (any but the public). */
-	public void internal() {
-		require(Caller.current(), "The change feed needs a token of an internal role", Role.INVESTIGATOR,
-				Role.EDITOR, Role.AUDITOR, Role.ADMIN);
 	}
 
 	private static Caller require(Caller caller, String message, Role... roles) {

@@ -1,13 +1,9 @@
 package org.integritygraph.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
@@ -24,14 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Value;
 
-import org.springframework.core.io.ClassPathResource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The disclosure rules inside the queries, on a graph with hidden records and a hidden person
- * ({@code security/disclosure.cypher}, judged on 2026-06-01): each query as the public and as an investigator,
+ * ({@code security/disclosure.jsonl}, judged on 2026-06-01): each query as the public and as an investigator,
  * asserting exactly the ids that come back and what is counted.
+ * <ul>
+ * <li>{@code pe-official} holds a post (public office): public by name; an expired record is against him;</li>
+ * <li>{@code pe-named} holds no post; a running public record is against him: public by name;</li>
+ * <li>{@code pe-private} holds no post; only an expired record is against him: hidden.</li>
+ * </ul>
+ * Records against {@code bd-a}: one public ({@code rc-public}), the others hidden by status or by date. Paths from
+ * {@code pe-official} to {@code co-x}: 3 hops through the hidden {@code rc-expired}, 4 through public nodes only.
  */
 class DisclosureQueriesTest {
 
@@ -50,14 +51,7 @@ class DisclosureQueriesTest {
 
 	@BeforeAll
 	static void graph() {
-		TestNeo4j.resetGraph();
-		try (var session = TestNeo4j.driver().session()) {
-			for (var statement : Pattern.compile(";\\s*(\\n|$)").split(read("security/disclosure.cypher"))) {
-				if (!statement.isBlank()) {
-					session.run(statement).consume();
-				}
-			}
-		}
+		TestNeo4j.replaceGraph("security/disclosure.jsonl");
 		reader = TestNeo4j.reader();
 		queries = TestNeo4j.namedQueries();
 	}
@@ -199,15 +193,5 @@ class DisclosureQueriesTest {
 					+ group.get("total").asInt()))
 			.orElseThrow();
 	}
-
-	private static String read(String path) {
-		try {
-			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 
 }

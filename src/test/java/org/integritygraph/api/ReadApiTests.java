@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.integritygraph.graph.GraphReader;
-import org.integritygraph.system.WarmUps;
 import org.integritygraph.security.TokenIssuer;
+import org.integritygraph.support.TestNeo4j;
+import org.integritygraph.system.WarmUps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,16 @@ class ReadApiTests {
 		this.graphQl = GraphQlClient.investigator(this.port, this.issuer);
 		// the warm-ups read through the same counted reader after start-up: counts begin once they are over
 		this.warmUps.done().handle((took, failure) -> took).join();
+	}
+
+	@Autowired
+	RequestWarmUp requestWarmUp;
+
+	@Test
+	void theRequestWarmUp_runsItsRequestsWithoutError_andWritesNothing() {
+		var before = TestNeo4j.snapshot();
+		assertThat(this.requestWarmUp.warmUp()).isPositive();
+		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
 	}
 
 	@Test

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.integritygraph.audit.AuditTrail;
 import org.integritygraph.disclosure.RecordVisibility;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.policy.PolicyTables;
+import org.integritygraph.security.Actor;
 import org.integritygraph.security.Actors;
 import org.integritygraph.support.TestNeo4j;
 
@@ -36,13 +38,25 @@ final class MonitoringFixture {
 	}
 
 	static Dates dates() {
-		var zone = ZoneId.of("Asia/Shanghai");
-		return new Dates(Clock.fixed(TODAY.atStartOfDay(zone).plusHours(9).toInstant(), zone));
+		return new Dates(clock());
 	}
+
+	private static Clock clock() {
+		var zone = ZoneId.of("Asia/Shanghai");
+		return Clock.fixed(TODAY.atStartOfDay(zone).plusHours(9).toInstant(), zone);
+	}
+
+	/** The audit trail, stamping entries with the fixture's clock. */
+	static AuditTrail trail() {
+		return new AuditTrail(clock());
+	}
+
+	/** The actor of the {@code monitor} command. */
+	static final Actor MONITOR = Actor.of(Actor.Channel.COMMAND, "monitor", null);
 
 	static PolicyTables tables() {
 		return new PolicyTables(reader(), TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE), dates(),
-				new Actors(), new org.integritygraph.audit.AuditTrail(java.time.Clock.systemUTC()));
+				new Actors(), trail());
 	}
 
 	static MonitoringTables monitoringTables() {
@@ -55,7 +69,8 @@ final class MonitoringFixture {
 
 	static MonitoringService service(RecordVisibility visibility, GraphReader reader) {
 		return new MonitoringService(new MonitoringQueries(reader, TestNeo4j.namedQueries()), monitoringTables(),
-				new SnapshotStore(reader, TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE)), visibility, reader,
+				new SnapshotStore(reader, TestNeo4j.driver(), Database.named(TestNeo4j.DATABASE), trail()), visibility,
+				reader,
 				dates());
 	}
 

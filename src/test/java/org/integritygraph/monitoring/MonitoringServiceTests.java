@@ -166,9 +166,23 @@ class MonitoringServiceTests {
 	@Test
 	void closedMonth_isStoredOnce_andRecomputingItChangesNothing() {
 		var service = MonitoringFixture.investigator();
-		var first = service.close("mo-city", YearMonth.of(2026, 10), null, () -> {
+		var first = service.close("mo-city", YearMonth.of(2026, 10), null, MonitoringFixture.MONITOR, () -> {
 		});
 		assertThat(first.stored()).isTrue();
+		// the stored month is an entry of the audit trail: the snapshot and one entry per ranked body
+		var audited = TestNeo4j.driver().executableQuery("""
+				MATCH (e:AuditEntry {operation: 'storeMonitoringSnapshot'})-[:HAS_CHANGE]->(c:AuditChange)
+				RETURN e.actor AS actor, e.channel AS channel, collect(c.type + ' ' + c.entityId) AS changes""")
+			.withConfig(TestNeo4j.queryConfig())
+			.execute()
+			.records();
+		assertThat(audited).singleElement().satisfies(entry -> {
+			assertThat(entry.get("actor").asString()).isEqualTo("monitor");
+			assertThat(entry.get("channel").asString()).isEqualTo("COMMAND");
+			assertThat(entry.get("changes").asList(Object::toString)).contains("\"MonitoringSnapshot mo-city|2026-10|12\"",
+					"\"MonitoringEntry mo-city|2026-10|12|mo-e\"")
+				.hasSize(first.result().units().size() + 1);
+		});
 		var stored = TestNeo4j.snapshot();
 		// a fact recorded later, back-dated into October, changes the live computation ...
 		TestNeo4j.driver().executableQuery("""
@@ -180,7 +194,7 @@ class MonitoringServiceTests {
 		}).orElseThrow().unit("mo-e").score()).isEqualTo(90.0);
 		// ... but not the closed month: reading it and closing it again give the stored snapshot, unchanged
 		var afterChange = TestNeo4j.snapshot();
-		var again = service.close("mo-city", YearMonth.of(2026, 10), null, () -> {
+		var again = service.close("mo-city", YearMonth.of(2026, 10), null, MonitoringFixture.MONITOR, () -> {
 		});
 		assertThat(again.stored()).isFalse();
 		assertThat(TestNeo4j.snapshot()).isEqualTo(afterChange);
@@ -195,7 +209,7 @@ class MonitoringServiceTests {
 	@Test
 	void openMonth_isNotStored_badArgumentsAreTyped() {
 		var service = MonitoringFixture.investigator();
-		assertThatThrownBy(() -> service.close("mo-city", YearMonth.of(2026, 11), null, () -> {
+		assertThatThrownBy(() -> service.close("mo-city", YearMonth.of(2026, 11), null, MonitoringFixture.MONITOR, () -> {
 		})).isInstanceOf(InvalidArgumentException.class).extracting("argument").isEqualTo("month");
 		assertThatThrownBy(() -> service.result("mo-city", "2026-13", null)).isInstanceOf(InvalidArgumentException.class)
 			.extracting("argument")
@@ -225,7 +239,7 @@ class MonitoringServiceTests {
 		var live = service.resultFor("mo-b", OCTOBER, null).orElseThrow();
 		assertThat(live.regionId()).isEqualTo("mo-b");
 		assertThat(values(live.region())).containsEntry(IndicatorKey.BROKEN_COMMITMENTS, 1.0);
-		service.close("mo-city", YearMonth.of(2026, 10), null, () -> {
+		service.close("mo-city", YearMonth.of(2026, 10), null, MonitoringFixture.MONITOR, () -> {
 		});
 		var stored = service.resultFor("mo-b", OCTOBER, null).orElseThrow();
 		assertThat(stored.regionId()).isEqualTo("mo-city");

@@ -120,8 +120,12 @@ class ReportRenderingTests {
 		});
 		assertThat(drawings.eachAttr("viewBox")).allSatisfy(box -> assertThat(box).startsWith("0 0 " + 
 				drawings.get(0).attr("viewBox").split(" ")[2] + " "));
-		// Nothing is fetched from elsewhere.
+		// Nothing is fetched from elsewhere: the house style shared by every report is inlined, then the report's own.
 		assertThat(page.select("link[href], script[src], img[src]")).isEmpty();
+		var styles = page.select("head style").eachAttr("th:fragment");
+		assertThat(styles).isEmpty();
+		assertThat(page.select("head style").get(0).data()).contains("@page", "font-family: ReportCJK", ".meta td");
+		assertThat(page.select("head style").get(1).data()).contains("table.responsibilities").doesNotContain("@page");
 		assertThat(page.select("nav.toc a").eachAttr("href")).contains("#summary", "#phase-rp-ph-proc", "#provenance");
 		assertThat(page.select("#phase-rp-ph-proc td").eachText()).anySatisfy(cell -> assertThat(cell).contains("李明"));
 		assertThat(page.select("meta[name=data-version]").attr("content")).startsWith("sha256:");
