@@ -22,10 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectLongHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
+import org.integritygraph.graph.Database;
 import org.integritygraph.ingest.ImportLine.NodeLine;
 import org.integritygraph.ingest.ImportLine.RelationshipLine;
 import org.integritygraph.model.GraphModel;
@@ -33,6 +36,7 @@ import org.integritygraph.model.Label;
 import org.integritygraph.model.Property;
 import org.integritygraph.model.Relationship;
 import org.integritygraph.security.Actor;
+import org.integritygraph.system.EmbeddedStore;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
@@ -43,7 +47,7 @@ import picocli.CommandLine;
  * validates every line as the transactional import does ({@link JsonlParser}: the model's labels, types,
  * properties; a relationship names nodes on earlier lines, its ends have labels its type allows) and writes
  * CSV files per label and relationship type; the bulk importer then writes the store in one go, and the
- * schema migrations build the constraints and indexes when the database starts.
+ * schema migrations build the constraints and indexes when the database first starts ({@link #buildSchema}).
  * <p>
  * The audit trail is written as the transactional import writes it, one entry per {@value #ENTRY_LINES} lines
  * (operation {@code import}, the command's actor and file), with a change and the state after it for every
@@ -54,18 +58,13 @@ import picocli.CommandLine;
  * written when a line is bad. Memory: the ids of the file's nodes (with their labels and lines) and a 64-bit
  * hash of each relationship's identity are held, about 100 bytes per node and 16 per relationship.
  * <p>
- * The bulk importer is given integer ids: a node, an audit change and the state after it are numbered by
- * their line (each in its own id space), an audit entry by its sequence; the labels and relationship types
- * go with the files, not on every row.
+ * The bulk importer is given the store's own node ids ({@code --id-type=actual}), so it keeps no map from input
+ * ids to nodes: every node is numbered as the pass creates it, densely from 0 in the order of the lines (a
+ * line's node, then the entry of its block of lines when the block starts, its change, the state after it);
+ * the labels and relationship types go with the files, not on every row.
  */
 public final class BulkLoad {
 
-	/**
-	 * The application argument of the first start on a bulk-loaded store: its schema migrations build every
-	 * constraint over the loaded data, each in one transaction, which the server's usual time limit (made for
-	 * requests) would cut short on a province.
-	 */
-	public static final String FIRST_START = "--integrity.embedded.transaction-timeout=0";
 
 	/** Lines per audit entry, as the default batch of the transactional import. */
 	static final int ENTRY_LINES = ImportOptions.DEFAULT_BATCH_SIZE;
@@ -88,8 +87,14 @@ public final class BulkLoad {
 
 	private final List<ImportError> errors = new ArrayList<>();
 
-	/** Node id → label ordinal (high 32 bits) and line (low 32 bits). */
+	/** Node id → label ordinal, node number and line, {@link #pack packed}. */
 	private final ObjectLongHashMap<String> nodes = new ObjectLongHashMap<>();
+
+	/** The number of the next node the pass creates (the store's node id, dense from 0). */
+	private long nextNode;
+
+	/** The node number of each audit entry, by its sequence (from 1 on). */
+	private final LongArrayList entryNodes = new LongArrayList();
 
 	private final LongHashSet relationships = new LongHashSet();
 
@@ -126,6 +131,20 @@ public final class BulkLoad {
 			return this.errors.isEmpty();
 		}
 
+	}
+
+	/**
+	 * The first start of a bulk-loaded store: the database alone (not the application), whose schema migrations
+	 * build every constraint and index over the loaded data (without the server's time limit, made for requests,
+	 * which would cut a constraint over a province short); returns when every index is online.
+	 *
+	 * @param percent told the average population percentage while the indexes populate
+	 */
+	public static void buildSchema(Path dataDirectory, String database, DoubleConsumer percent)
+			throws InterruptedException {
+		try (var store = EmbeddedStore.startMigrated(dataDirectory, database)) {
+			IndexPopulation.await(store.driver(), Database.named(database).readSession(store.driver()), percent);
+		}
 	}
 
 	/** Whether the database folder under {@code dataDirectory} holds no store yet (the bulk load's condition). */
@@ -237,34 +256,35 @@ public final class BulkLoad {
 		if (this.nodes.containsKey(line.id())) {
 			var earlier = this.nodes.get(line.id());
 			error(new ImportError(line.line(), "node \"%s\" is already given on line %d (the bulk load takes each node "
-				.formatted(line.id(), (int) earlier) + "once: import without --bulk to update it)"));
+				.formatted(line.id(), lineOf(earlier)) + "once: import without --bulk to update it)"));
 			return;
 		}
-		this.nodes.put(line.id(), ((long) labelIndex << 32) | line.line());
+		var node = this.nextNode++;
+		this.nodes.put(line.id(), pack(labelIndex, node, line.line()));
 		if (!this.errors.isEmpty()) {
 			return;
 		}
 		this.nodeCount++;
 		var after = new LinkedHashMap<>(GraphWriter.written(line.properties()));
-		csv("nodes-" + line.label().name(), "Entity:" + line.label().name(), nodeHeader(line.label(), "Entity"))
-			.row((long) line.line(), line.id(), values(line.label().properties(), after), 1L);
+		csv("nodes-" + line.label().name(), "Entity:" + line.label().name(), nodeHeader(line.label()))
+			.row(node, line.id(), values(line.label().properties(), after), 1L);
 		if (!this.audited) {
 			return;
 		}
 		after.put("id", line.id());
-		audit("NODE", line.label().name(), line.id(), null, null, after);
-		csv("audit-states-" + line.label().name(), "Audit:AuditState", nodeHeader(line.label(), "AuditState"))
-			.row((long) line.line(), line.id(), values(line.label().properties(), after), 1L);
+		var state = audit("NODE", line.label().name(), line.id(), null, null, after);
+		csv("audit-states-" + line.label().name(), "Audit:AuditState", nodeHeader(line.label()))
+			.row(state, line.id(), values(line.label().properties(), after), 1L);
 	}
 
 	private void relationship(RelationshipLine line) throws IOException {
 		var startNode = end(line, line.start(), "start");
 		var endNode = end(line, line.end(), "end");
-		if (startNode == 0 || endNode == 0) {
+		if (startNode == NONE || endNode == NONE) {
 			return;
 		}
-		var start = GraphModel.labels().get((int) (startNode >>> 32));
-		var end = GraphModel.labels().get((int) (endNode >>> 32));
+		var start = GraphModel.labels().get(labelOf(startNode));
+		var end = GraphModel.labels().get(labelOf(endNode));
 		if (!line.type().allows(start, end)) {
 			error(new ImportError(line.line(),
 					GraphWriter.endNodeProblem(line, List.of(start.name()), List.of(end.name()))));
@@ -282,63 +302,99 @@ public final class BulkLoad {
 		this.relationshipCount++;
 		var after = GraphWriter.written(line.properties());
 		csv("relationships-" + line.type().type(), line.type().type(), relationshipHeader(line.type()))
-			.row((long) (int) startNode, (long) (int) endNode, values(line.type().properties(), after), 1L);
+			.row(nodeOf(startNode), nodeOf(endNode), values(line.type().properties(), after), 1L);
 		if (!this.audited) {
 			return;
 		}
-		audit("RELATIONSHIP", line.type().type(), null, line.start(), line.end(), after);
+		var state = audit("RELATIONSHIP", line.type().type(), null, line.start(), line.end(), after);
 		csv("audit-states-" + line.type().type(), "Audit:AuditState", relationshipStateHeader(line.type()))
-			.row((long) line.line(), values(line.type().properties(), after), 1L);
+			.row(state, values(line.type().properties(), after), 1L);
 	}
 
 	/**
-	 * A relationship's end node, given on an earlier line: its label's ordinal (high 32 bits) and line (low 32
-	 * bits, its number for the bulk importer); 0 (an error reported) otherwise.
+	 * A relationship's end node, given on an earlier line: its label's ordinal, node number and line,
+	 * {@link #pack packed}; {@link #NONE} (an error reported) otherwise.
 	 */
 	private long end(RelationshipLine line, String id, String side) {
 		if (!this.nodes.containsKey(id)) {
 			error(new ImportError(line.line(), "%s node \"%s\" not found (a relationship can only name nodes on "
 				.formatted(side, id) + "earlier lines)"));
-			return 0;
+			return NONE;
 		}
 		var packed = this.nodes.get(id);
-		if ((int) packed > line.line()) {
+		if (lineOf(packed) > line.line()) {
 			error(new ImportError(line.line(), "%s node \"%s\" not found (it is declared on line %d; a relationship "
-				.formatted(side, id, (int) packed) + "can only name nodes in the graph or on earlier lines)"));
-			return 0;
+				.formatted(side, id, lineOf(packed)) + "can only name nodes in the graph or on earlier lines)"));
+			return NONE;
 		}
 		return packed;
+	}
+
+	/** No node (an end not found). */
+	private static final long NONE = -1;
+
+	/** Bits of a node number and of a line in a {@link #pack packed} node. */
+	private static final int BITS = 28;
+
+	private static final long MASK = (1L << BITS) - 1;
+
+	/**
+	 * A node of the file in 64 bits: its label's ordinal (high 8 bits), its node number (next {@value #BITS}
+	 * bits) and its line (low {@value #BITS} bits).
+	 */
+	private static long pack(int label, long node, int line) {
+		if (node > MASK || line > MASK) {
+			throw new IllegalArgumentException("The file is too large for the bulk load (at most %,d lines): import "
+				.formatted(MASK / 3) + "it in parts, the first with --bulk and the others without");
+		}
+		return ((long) label << (2 * BITS)) | (node << BITS) | line;
+	}
+
+	private static int labelOf(long packed) {
+		return (int) (packed >>> (2 * BITS));
+	}
+
+	private static long nodeOf(long packed) {
+		return (packed >>> BITS) & MASK;
+	}
+
+	private static int lineOf(long packed) {
+		return (int) (packed & MASK);
 	}
 
 	// ---- the audit trail -------------------------------------------------------------------------------
 
 	/**
 	 * Records one change (created) in the entry of the line's block of {@value #ENTRY_LINES} lines; the caller
-	 * writes its state after (numbered by the line, as the change) with the properties of its label or type.
+	 * writes its state after with the properties of its label or type.
+	 *
+	 * @return the node number of the state after
 	 */
-	private void audit(String target, String type, String entityId, String startId, String endId,
+	private long audit(String target, String type, String entityId, String startId, String endId,
 			Map<String, Object> after) throws IOException {
 		var block = entryOf(this.lines);
 		if (block != this.block) {
 			this.block = block;
 			this.sequence++;
+			this.entryNodes.add(this.nextNode++);
 		}
 		var sequence = this.sequence;
 		var index = this.changesPerEntry.merge(sequence, 1L, Long::sum) - 1;
-		var change = (long) this.lines;
+		var change = this.nextNode++;
+		var state = this.nextNode++;
 		var changed = new ArrayList<>(after.keySet());
 		changed.sort(null);
 		if (this.entryTime == null || this.entryTimeOf != sequence) {
 			this.entryTime = AT.format(entryTime(sequence));
 			this.entryTimeOf = sequence;
 		}
-		csv("audit-changes", "Audit:AuditChange", ":ID(AuditChange)|sequence:long|at:datetime|index:long|operation"
+		csv("audit-changes", "Audit:AuditChange", ":ID|sequence:long|at:datetime|index:long|operation"
 				+ "|target|type|entityId|startId|endId|changed:string[]")
 			.row(change, (long) sequence, this.entryTime, index, "CREATED", target, type, entityId, startId, endId,
 					changed);
-		csv("audit-has-change", "HAS_CHANGE", ":START_ID(AuditEntry)|:END_ID(AuditChange)").row((long) sequence,
-				change);
-		csv("audit-after", "AFTER", ":START_ID(AuditChange)|:END_ID(AuditState)").row(change, change);
+		csv("audit-has-change", "HAS_CHANGE", ":START_ID|:END_ID").row(this.entryNodes.get(sequence - 1), change);
+		csv("audit-after", "AFTER", ":START_ID|:END_ID").row(change, state);
+		return state;
 	}
 
 	/** The time of the entry {@link #entryTimeOf}, formatted. */
@@ -367,35 +423,35 @@ public final class BulkLoad {
 		if (this.sequence == 0) {
 			return;
 		}
-		var entries = csv("audit-entries", "Audit:AuditEntry", ":ID(AuditEntry)|sequence:long|at:datetime|actor"
+		var entries = csv("audit-entries", "Audit:AuditEntry", ":ID|sequence:long|at:datetime|actor"
 				+ "|channel|operation|source|changeCount:long");
 		for (int sequence = 1; sequence <= this.sequence; sequence++) {
-			entries.row((long) sequence, (long) sequence, AT.format(entryTime(sequence)),
+			entries.row(this.entryNodes.get(sequence - 1), (long) sequence, AT.format(entryTime(sequence)),
 					this.actor.name(), this.actor.channel().name(), "import", this.actor.source(),
 					this.changesPerEntry.get(sequence));
 		}
 		this.entries = this.sequence;
-		csv("audit-sequence", "Audit:AuditSequence", ":ID(AuditSequence)|name|value:long|at:datetime").row(1L,
+		csv("audit-sequence", "Audit:AuditSequence", ":ID|name|value:long|at:datetime").row(this.nextNode++,
 				"audit", (long) this.sequence, AT.format(entryTime(this.sequence)));
 	}
 
 	// ---- CSV ---------------------------------------------------------------------------------------------
 
-	/** A node file's header: its number in the id space {@code group}, its {@code id}, the label's properties. */
-	private static String nodeHeader(Label label, String group) {
-		var header = new StringBuilder(":ID(").append(group).append(")|id");
+	/** A node file's header: its node number, its {@code id}, the label's properties. */
+	private static String nodeHeader(Label label) {
+		var header = new StringBuilder(":ID|id");
 		label.properties().forEach(property -> header.append('|').append(column(property)));
 		return header.append("|version:long").toString();
 	}
 
 	private static String relationshipHeader(Relationship type) {
-		var header = new StringBuilder(":START_ID(Entity)|:END_ID(Entity)");
+		var header = new StringBuilder(":START_ID|:END_ID");
 		type.properties().forEach(property -> header.append('|').append(column(property)));
 		return header.append("|version:long").toString();
 	}
 
 	private static String relationshipStateHeader(Relationship type) {
-		var header = new StringBuilder(":ID(AuditState)");
+		var header = new StringBuilder(":ID");
 		type.properties().forEach(property -> header.append('|').append(column(property)));
 		return header.append("|version:long").toString();
 	}
@@ -532,7 +588,7 @@ public final class BulkLoad {
 			csv.close();
 		}
 		var arguments = new ArrayList<String>(List.of(database, "--overwrite-destination=false",
-				"--array-delimiter=U+001F", "--id-type=integer", "--bad-tolerance=0",
+				"--array-delimiter=U+001F", "--id-type=actual", "--bad-tolerance=0",
 				"--multiline-fields=" + this.multiline, "--report-file=" + this.work.resolve("import.report"),
 				"--threads=" + Runtime.getRuntime().availableProcessors()));
 		this.files.forEach((name, csv) -> arguments.add(

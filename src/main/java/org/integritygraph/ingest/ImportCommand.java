@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.integritygraph.graph.Database;
 import org.integritygraph.security.Actor;
 import org.integritygraph.system.ApplicationCommand;
 import org.integritygraph.system.EmbeddedNeo4jProperties;
 import org.integritygraph.system.Progress;
-import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,8 +72,8 @@ public class ImportCommand extends ApplicationCommand {
 
 	/**
 	 * The bulk load: checks that the embedded database is empty, validates the file and loads it before the
-	 * database starts, then starts it (the schema migrations build the constraints and indexes) and waits until
-	 * every index is online.
+	 * database starts, then starts the database alone (its schema migrations build the constraints and indexes)
+	 * and waits until every index is online.
 	 */
 	private int bulkLoad() throws Exception {
 		if (!embeddedDatabase()) {
@@ -121,9 +119,8 @@ public class ImportCommand extends ApplicationCommand {
 		}
 		var started = System.nanoTime();
 		var indexes = this.quiet ? null : Progress.start("Indexes", "%", 1, 100, out(), interactive());
-		try (var context = startApplication(BulkLoad.FIRST_START)) {
-			var driver = context.getBean(Driver.class);
-			IndexPopulation.await(driver, context.getBean(Database.class).readSession(driver), percent -> {
+		try {
+			BulkLoad.buildSchema(dataDirectory, database, percent -> {
 				if (indexes != null) {
 					indexes.stepTo(Math.round(percent), "populated");
 				}

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -102,6 +104,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			// Bolt requires the password of the user neo4j, new at every start (BoltPassword)
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, this.properties.transactionTimeout())
+			// no quiet period when Bolt stops (by default 5 s for each of its two connectors, at every shutdown):
+			// the databases are stopped and their connections closed before it
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build();
 		try {
 			BoltPassword.set(dbms, dataDirectory, this.password);

@@ -1,0 +1,63 @@
+package org.integritygraph.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The embedded database started on its own, without the application around it, with the schema migrations of
+ * {@code graph-schema/} applied: for a command that prepares a store and stops (the first start after a bulk load
+ * builds every constraint and index there). Started as the application starts it ({@link EmbeddedNeo4j}: the
+ * same settings, a new Bolt password), on a free loopback port and without a transaction time limit (a
+ * constraint over a province is built in one transaction).
+ */
+public final class EmbeddedStore implements AutoCloseable {
+
+	private final EmbeddedNeo4j neo4j;
+
+	private final Driver driver;
+
+	private EmbeddedStore(EmbeddedNeo4j neo4j) {
+		this.neo4j = neo4j;
+		this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, neo4j.password()),
+				Config.builder().withUserAgent("integrity-graph").build());
+	}
+
+	/**
+	 * Starts the database of the data folder {@code dataDirectory} and applies the pending migrations to
+	 * {@code database}; the caller closes it (which stops the database).
+	 */
+	public static EmbeddedStore startMigrated(Path dataDirectory, String database) {
+		var store = new EmbeddedStore(EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ZERO)));
+		try {
+			store.neo4j.awaitStarted();
+			SchemaMigrations.apply(store.driver, database);
+			return store;
+		}
+		catch (RuntimeException ex) {
+			store.close();
+			throw ex;
+		}
+	}
+
+	/** A driver connected to it. */
+	public Driver driver() {
+		return this.driver;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.close();
+		}
+		finally {
+			this.neo4j.close();
+		}
+	}
+
+}
