@@ -53,12 +53,12 @@ final class AuditJson {
 	}
 
 	/**
-	 * Whether the public may read property {@code name} of a node of label {@code type}: one the model declares
-	 * public, or one of a relationship (whose properties are all public).
+	 * Whether the public may read property {@code name} of a node of label {@code type}: its id, one the model
+	 * declares public, or one of a relationship (whose properties are all public).
 	 */
 	static boolean isPublic(String type, String name) {
 		return GraphModel.label(type)
-			.map(label -> label.property(name).map(Visibility::isPublic).orElse(false))
+			.map(label -> GraphModel.ID.equals(name) || label.property(name).map(Visibility::isPublic).orElse(false))
 			.orElse(true);
 	}
 
