@@ -18,6 +18,10 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +69,15 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
 	String password() {
 		return this.password;
+	}
+
+	/**
+	 * A driver of its Bolt connector as the user {@code neo4j}; it connects at its first query, which waits
+	 * for the database's start.
+	 */
+	Driver driver() {
+		return GraphDatabase.driver(this.boltUri, AuthTokens.basic(BoltPassword.USER, this.password),
+				Config.builder().withUserAgent("integrity-graph").build());
 	}
 
 	/** The running database, once it has started; a failed start is thrown here. */

@@ -1,9 +1,6 @@
 package org.integritygraph.system;
 
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -34,9 +31,7 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j) {
 		// connects at the first query, which waits for the database's start (SchemaMigrations)
-		return GraphDatabase.driver(embeddedNeo4j.boltUri(),
-				AuthTokens.basic(BoltPassword.USER, embeddedNeo4j.password()),
-				Config.builder().withUserAgent("integrity-graph").build());
+		return embeddedNeo4j.driver();
 	}
 
 }

@@ -3,10 +3,7 @@ package org.integritygraph.system;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * The embedded database started on its own, without the application around it, with the schema migrations of
@@ -23,8 +20,7 @@ public final class EmbeddedStore implements AutoCloseable {
 
 	private EmbeddedStore(EmbeddedNeo4j neo4j) {
 		this.neo4j = neo4j;
-		this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, neo4j.password()),
-				Config.builder().withUserAgent("integrity-graph").build());
+		this.driver = neo4j.driver();
 	}
 
 	/**
