@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.idl.RuntimeWiring;
-import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.PageRequest;
@@ -66,8 +64,8 @@ class AuditController implements RuntimeWiringConfigurer {
 	}
 
 	@BatchMapping(typeName = "AuditEntry", field = "changes")
-	Map<AuditEntry, List<RecordedChange>> entryChanges(List<AuditEntry> entries, BatchLoaderEnvironment env) {
-		Viewer viewer = ((GraphQLContext) env.getContext()).get(Viewer.KEY);
+	Map<AuditEntry, List<RecordedChange>> entryChanges(List<AuditEntry> entries,
+			@ContextValue(Viewer.KEY) Viewer viewer) {
 		var bySequence = this.log.changesOf(entries.stream().map(AuditEntry::sequence).toList(), viewer);
 		var result = new HashMap<AuditEntry, List<RecordedChange>>();
 		entries.forEach(entry -> result.put(entry, bySequence.getOrDefault(entry.sequence(), List.of())));

@@ -99,8 +99,15 @@ public class AuditLog {
 	private static final String FEED_ENTRIES = """
 			MATCH (e:AuditEntry)
 			WHERE e.sequence > $after AND ($knownAt IS NULL OR e.at <= $knownAt)
-			RETURN e.sequence AS sequence ORDER BY e.sequence LIMIT $limit
+			RETURN e.sequence AS sequence, e.changeCount AS changes ORDER BY e.sequence LIMIT $limit
 			""";
+
+	/**
+	 * The most changes a page of the feed reads past its first entry (an import entry holds up to a batch's worth,
+	 * 10,000 by default): a page ends before the entry that would take it over, so no call answers with more
+	 * than one large entry.
+	 */
+	static final long MAX_FEED_CHANGES = 10_000;
 
 	private static final String FEED_CHANGES = """
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
@@ -184,9 +191,10 @@ public class AuditLog {
 		var parameters = knownAt();
 		parameters.put("after", from);
 		parameters.put("limit", first + 1);
-		var sequences = this.reader.readLog(FEED_ENTRIES, parameters, row -> row.get("sequence").asLong());
-		var hasMore = sequences.size() > first;
-		var read = hasMore ? sequences.subList(0, first) : sequences;
+		var entries = this.reader.readLog(FEED_ENTRIES, parameters,
+				row -> new FeedEntry(row.get("sequence").asLong(), row.get("changes").asLong(0)));
+		var read = page(entries, first, MAX_FEED_CHANGES);
+		var hasMore = entries.size() > read.size();
 		if (read.isEmpty()) {
 			return new ChangeFeed(List.of(), String.valueOf(from), false);
 		}
@@ -196,6 +204,27 @@ public class AuditLog {
 		var changes = this.reader.readLog(FEED_CHANGES, viewer.with(changeParameters),
 				row -> RecordedChange.of(row).as(viewer));
 		return new ChangeFeed(changes, String.valueOf(read.getLast()), hasMore);
+	}
+
+	/**
+	 * The sequences of the entries a page reads, in order: at most {@code first}, and past the first one no more
+	 * than {@code maxChanges} changes in all.
+	 */
+	static List<Long> page(List<FeedEntry> entries, int first, long maxChanges) {
+		var read = new ArrayList<Long>();
+		long changes = 0;
+		for (var entry : entries) {
+			if (read.size() == first || (!read.isEmpty() && changes + entry.changes() > maxChanges)) {
+				break;
+			}
+			read.add(entry.sequence());
+			changes += entry.changes();
+		}
+		return read;
+	}
+
+	/** An entry the feed may read: its number and how many changes it holds. */
+	record FeedEntry(long sequence, long changes) {
 	}
 
 	private static long cursor(String after) {
