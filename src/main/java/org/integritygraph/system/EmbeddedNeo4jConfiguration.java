@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Starts Neo4j inside this JVM, persisted under {@code integrity.embedded.data-directory}, with its
@@ -32,6 +33,13 @@ class EmbeddedNeo4jConfiguration {
 	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j) {
 		// connects at the first query, which waits for the database's start (SchemaMigrations)
 		return embeddedNeo4j.driver();
+	}
+
+	/** After the request path's and the token's warm-ups (class loading), before the trace queries'. */
+	@Bean
+	@Order(1)
+	PageCacheWarmUp pageCacheWarmUp(EmbeddedNeo4j embeddedNeo4j) {
+		return new PageCacheWarmUp(embeddedNeo4j::awaitStarted);
 	}
 
 }

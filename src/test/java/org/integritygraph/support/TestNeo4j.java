@@ -17,6 +17,7 @@ import org.integritygraph.ingest.JsonlImporter;
 import org.integritygraph.system.SchemaMigrations;
 import org.integritygraph.trace.TraceLimits;
 import org.integritygraph.trace.TraceService;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -88,6 +89,12 @@ public final class TestNeo4j {
 	public static synchronized Driver driver() {
 		boltUri();
 		return driver;
+	}
+
+	/** The shared server's databases, for tests of what runs inside an embedded database. */
+	public static synchronized DatabaseManagementService databaseManagementService() {
+		boltUri();
+		return server.databaseManagementService();
 	}
 
 	/** Routes {@code driver().executableQuery(...)} to {@link #DATABASE}. */
