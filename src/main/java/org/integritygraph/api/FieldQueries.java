@@ -1,6 +1,5 @@
 package org.integritygraph.api;
 
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.integritygraph.model.Entities;
@@ -24,15 +23,15 @@ final class FieldQueries {
 	}
 
 	static String cypher(RelationshipField field) {
-		return cypher(field, null);
+		return cypher(field, false);
 	}
 
 	/**
-	 * The field's Cypher reading only {@code properties} of the other end ({@link Entities#projection}), or
-	 * the whole node when null.
+	 * The field's Cypher reading only the properties the parameter {@code projected} names of the other end
+	 * ({@link Entities#projection}), or the whole node.
 	 */
-	static String cypher(RelationshipField field, Set<String> properties) {
-		var other = Entities.projection("other", properties);
+	static String cypher(RelationshipField field, boolean projected) {
+		var other = Entities.projection("other", projected);
 		var relationship = field.relationship();
 		var arrow = field.outgoing() ? "-[rel:%s]->" : "<-[rel:%s]-";
 		var cypher = new StringBuilder()

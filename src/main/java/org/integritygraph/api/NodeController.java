@@ -127,7 +127,8 @@ class NodeController {
 				.toList());
 			// what is read of the page's nodes only (the queries end with "RETURN node, ...")
 			var cypher = (substring ? SUBSTRING : SEARCH).replace("RETURN node,",
-					"RETURN " + Entities.projection("node", properties) + " AS node,");
+					"RETURN " + Entities.projection("node", properties != null) + " AS node,");
+			params.putAll(Entities.projected(properties));
 			var hits = this.reader.list(viewer, cypher, params, r -> {
 				var entity = Entities.read(r.get("node"));
 				return new SearchHit(entity, r.get("score").asDouble(), searchType(GraphModel.labelOf(entity)));

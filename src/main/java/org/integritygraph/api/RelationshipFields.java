@@ -20,6 +20,7 @@ import org.integritygraph.graph.Dated;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.Relations;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.Label;
@@ -49,10 +50,21 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 
 	private final GraphReader reader;
 
+	/** Every text the fields and lookups run, with parameters of the types they run with, to plan them. */
+	private final Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
+
+	/** An id no node has ("-" starts none of the model's ids). */
+	private static final String NO_ID = "-";
+
 	RelationshipFields(Relations relations, GraphReader reader, Dates dates, BatchLoaderRegistry registry) {
 		this.dates = dates;
 		this.reader = reader;
 		for (var field : GraphModel.fields()) {
+			// two texts per field, whatever the request selects: the whole node, or the properties named by a parameter
+			var whole = FieldQueries.cypher(field, false);
+			var projected = FieldQueries.cypher(field, true);
+			plannable(whole, field.at());
+			plannable(projected, field.at());
 			registry.<Key, List<Object>>forName(field.coordinates())
 				.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
 					var result = new HashMap<Key, List<Object>>();
@@ -60,16 +72,17 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 					// one query per projection: the fields of one request level are all selected alike
 					keys.stream().collect(Collectors.groupingBy(Key::properties, HashMap::new, Collectors.toList()))
 						.forEach((properties, same) -> {
-							var cypher = FieldQueries.cypher(field, properties.orElse(null));
+							var cypher = properties.isPresent() ? projected : whole;
+							var parameters = Entities.projected(properties.orElse(null));
 							if (field.at()) {
 								Set<Dated<Entity>> dated = same.stream().map(key -> key.<Dated<Entity>>parentAs()).collect(Collectors.toSet());
-								relations.manyAt(viewer, dated, Entity::id, cypher, RelationshipFields::row)
+								relations.manyAt(viewer, dated, Entity::id, cypher, parameters, RelationshipFields::row)
 									.forEach((parent, rows) -> result.put(new Key(parent, properties),
 											values(field, parent.parent(), rows)));
 							}
 							else {
 								List<Entity> parents = same.stream().map(key -> key.<Entity>parentAs()).toList();
-								relations.many(viewer, parents, Entity::id, cypher, RelationshipFields::row)
+								relations.many(viewer, parents, Entity::id, cypher, parameters, RelationshipFields::row)
 									.forEach((parent, rows) -> result.put(new Key(parent, properties),
 											values(field, parent, rows)));
 							}
@@ -77,6 +90,24 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 					return result;
 				}));
 		}
+	}
+
+	private void plannable(String cypher, boolean at) {
+		var parameters = new HashMap<String, Object>(Map.of("ids", List.of(NO_ID), Entities.PROJECTED, List.of("id")));
+		if (at) {
+			parameters.put("at", LocalDate.EPOCH);
+		}
+		this.texts.put(cypher, parameters);
+	}
+
+	/**
+	 * Runs every field's and lookup's queries once for an id that names nothing, so that Neo4j plans them
+	 * before a user asks ({@link RequestWarmUp}): each has one text whatever a request selects.
+	 * @return how many were planned
+	 */
+	int plan(Viewer viewer) {
+		this.texts.forEach((cypher, parameters) -> this.reader.list(viewer, cypher, parameters, r -> r));
+		return this.texts.size();
 	}
 
 	@Override
@@ -120,10 +151,18 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 
 	private DataFetcher<Entity> byId(Label label) {
 		var cypher = "MATCH (n:%s {id: $id}) WHERE %s RETURN %%s AS n".formatted(label.name(), Visibility.predicate(label, "n"));
-		return env -> this.reader
-			.one(Viewers.of(env), cypher.formatted(Entities.projection("n", Projections.of(List.of(label), env.getSelectionSet()))),
-					Map.of("id", env.<String>getArgument("id")), r -> Entities.read(r.get("n")))
-			.orElse(null);
+		var whole = cypher.formatted(Entities.projection("n", false));
+		var projected = cypher.formatted(Entities.projection("n", true));
+		this.texts.put(whole, Map.of("id", NO_ID));
+		this.texts.put(projected, Map.of("id", NO_ID, Entities.PROJECTED, List.of("id")));
+		return env -> {
+			var properties = Projections.of(List.of(label), env.getSelectionSet());
+			var parameters = new HashMap<String, Object>(Entities.projected(properties));
+			parameters.put("id", env.<String>getArgument("id"));
+			return this.reader
+				.one(Viewers.of(env), (properties != null) ? projected : whole, parameters, r -> Entities.read(r.get("n")))
+				.orElse(null);
+		};
 	}
 
 	private static Object end(Link link, LinkType.End end) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.Viewer;
 import org.integritygraph.system.WarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * public — a nested list, a lookup of the body it found and a search of its name — in the process, through the
  * same interceptors, limits and execution as a request over HTTP, then once over HTTP on the loopback
  * interface (the web server, its filters and the JSON), so that the first users' lookups, lists and searches
- * do not wait for the JVM to load and link that path and for Neo4j to plan their queries. Nothing is written;
+ * do not wait for the JVM to load and link that path and for Neo4j to plan their queries; then every query of
+ * the relationship fields and lookups is planned ({@link RelationshipFields#plan}). Nothing is written;
  * the three HTTP requests count as the loopback address's public requests (rate limit, HTTP metrics).
  */
 @Component
@@ -55,9 +58,16 @@ class RequestWarmUp implements WarmUp {
 
 	private final Environment environment;
 
-	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, Environment environment) {
+	private final RelationshipFields fields;
+
+	private final Dates dates;
+
+	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, Environment environment, RelationshipFields fields,
+			Dates dates) {
 		this.handler = handler;
 		this.environment = environment;
+		this.fields = fields;
+		this.dates = dates;
 	}
 
 	@Override
@@ -84,8 +94,10 @@ class RequestWarmUp implements WarmUp {
 		if (port != null) {
 			overHttp(port, requests);
 		}
+		var planned = this.fields.plan(Viewer.publicViewer(this.dates.today(), null));
 		var took = Duration.ofNanos(System.nanoTime() - start);
-		log.info("GraphQL request path warmed up in {} ms", took.toMillis());
+		log.info("GraphQL request path warmed up in {} ms ({} relationship field and lookup queries planned)",
+				took.toMillis(), planned);
 		return took;
 	}
 

@@ -1,6 +1,7 @@
 package org.integritygraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import org.integritygraph.model.Entities;
@@ -53,9 +54,11 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 			.orderBy(sort)
 			.skip(Cypher.parameter("offset", page.offset()))
 			.limit(Cypher.parameter("limit", page.limit() + 1))
-			.returning(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties)))
+			.returning(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties != null)))
 			.build();
-		List<T> found = reader.list(viewer, rows.getCypher(), rows.getCatalog().getParameters(),
+		var parameters = new HashMap<String, Object>(rows.getCatalog().getParameters());
+		parameters.putAll(Entities.projected(properties));
+		List<T> found = reader.list(viewer, rows.getCypher(), parameters,
 				r -> type.cast(Entities.read(r.get(0))));
 		Integer total = null;
 		if (countTotal) {

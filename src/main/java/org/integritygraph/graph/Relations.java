@@ -70,11 +70,19 @@ public class Relations {
 	/** Like {@link #many} for a field taking {@code at: Date}: one query per distinct date asked. */
 	public <P, T> Map<Dated<P>, List<T>> manyAt(Viewer viewer, Set<Dated<P>> keys, Function<P, String> idOf,
 			String cypher, Function<Record, T> mapper) {
+		return manyAt(viewer, keys, idOf, cypher, Map.of(), mapper);
+	}
+
+	/** Like {@link #manyAt}, with the query's other parameters. */
+	public <P, T> Map<Dated<P>, List<T>> manyAt(Viewer viewer, Set<Dated<P>> keys, Function<P, String> idOf,
+			String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
 		var result = new HashMap<Dated<P>, List<T>>();
 		Map<LocalDate, List<Dated<P>>> byDate = keys.stream().collect(Collectors.groupingBy(Dated::at));
 		byDate.forEach((at, sameDate) -> {
 			var parents = sameDate.stream().map(Dated::parent).toList();
-			many(viewer, parents, idOf, cypher, Map.of("at", at), mapper)
+			var params = new HashMap<String, Object>(parameters);
+			params.put("at", at);
+			many(viewer, parents, idOf, cypher, params, mapper)
 				.forEach((parent, rows) -> result.put(new Dated<>(parent, at), rows));
 		});
 		return result;

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
@@ -30,6 +32,14 @@ public final class Entities {
 
 	/** The key of a {@link #projection} that holds the node's labels (no property starts with "__"). */
 	private static final String LABELS = "__labels";
+
+	/** The keys of a {@link #projection} that hold the names of the properties it read, and their values. */
+	private static final String KEYS = "__keys";
+
+	private static final String VALUES = "__values";
+
+	/** The parameter that names the properties a {@link #projection} reads. */
+	public static final String PROJECTED = "projected";
 
 	private static final Map<Label, Reader> READERS = GraphModel.labels()
 		.stream()
@@ -71,17 +81,25 @@ public final class Entities {
 
 	/**
 	 * The Cypher expression that reads the node of {@code variable} for {@link #read(Value)}: the node itself
-	 * when {@code properties} is null, else a map of only these properties (and the node's labels), which is
-	 * all a request that selects only these fields needs: the rest of the record is left empty. The names
-	 * must be the record components of a label ({@link #components(Label)}), never input.
+	 * unless {@code projected}, else only the properties named by the parameter {@link #PROJECTED}
+	 * ({@link #projected(Set)}) and the node's labels, which is all a request that selects only these fields
+	 * needs: the rest of the record is left empty. The names are a parameter, not part of the text, so that a
+	 * query has one text (one plan, planned once by a warm-up) whatever the fields a request selects.
 	 */
-	public static String projection(String variable, Set<String> properties) {
-		if (properties == null) {
+	public static String projection(String variable, boolean projected) {
+		if (!projected) {
 			return variable;
 		}
-		var projection = new StringBuilder(variable).append(" {");
-		properties.stream().sorted().forEach(name -> projection.append('.').append(name).append(", "));
-		return projection.append(LABELS).append(": labels(").append(variable).append(")}").toString();
+		return "%1$s {%2$s: labels(%1$s), %3$s: $%4$s, %5$s: [key IN $%4$s | %1$s[key]]}".formatted(variable, LABELS,
+				KEYS, PROJECTED, VALUES);
+	}
+
+	/**
+	 * The parameter of a {@link #projection}: {@link #PROJECTED} → the names of {@code properties}, which must be
+	 * the record components of a label ({@link #components(Label)}), never input; no parameter for the whole node.
+	 */
+	public static Map<String, Object> projected(Set<String> properties) {
+		return (properties == null) ? Map.of() : Map.of(PROJECTED, properties.stream().sorted().toList());
 	}
 
 	/** The names of the components of a label's record: what a {@link #projection} may read. */
@@ -97,7 +115,13 @@ public final class Entities {
 		var labels = value.get(LABELS).asList(Value::asString);
 		var label = GraphModel.labelOf(labels)
 			.orElseThrow(() -> new IllegalStateException("Node without a known label: " + labels));
-		return READERS.get(label).read(value);
+		var keys = value.get(KEYS);
+		var values = value.get(VALUES);
+		var properties = new HashMap<String, Object>();
+		for (int i = 0; i < keys.size(); i++) {
+			properties.put(keys.get(i).asString(), values.get(i));
+		}
+		return READERS.get(label).read(Values.value(properties));
 	}
 
 	/** A relationship property value as the read models carry it: dates as {@link LocalDate}. */

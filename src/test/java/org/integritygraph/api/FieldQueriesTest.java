@@ -63,12 +63,14 @@ class FieldQueriesTest {
 
 	@Test
 	void aProjectedField_readsOnlyTheNamedPropertiesOfTheOtherEnd_andItsLabels() {
-		var query = FieldQueries.cypher(field("Post", "holders"), Set.of("id", "name"));
-		assertThat(query).contains("RETURN owner.id AS key, other {.id, .name, __labels: labels(other)} AS node,");
+		var query = FieldQueries.cypher(field("Post", "holders"), true);
+		assertThat(query).contains("RETURN owner.id AS key, other {__labels: labels(other), __keys: $projected, "
+				+ "__values: [key IN $projected | other[key]]} AS node,");
+		var parameters = new HashMap<String, Object>(Entities.projected(Set.of("name", "id")));
+		parameters.put("ids", List.of("po-mayor"));
+		parameters.put("at", LocalDate.of(2020, 6, 1));
 		var holders = TestNeo4j.reader()
-			.list(Viewer.internal(LocalDate.now(), null), query,
-					Map.of("ids", List.of("po-mayor"), "at", LocalDate.of(2020, 6, 1)),
-					row -> (Person) Entities.read(row.get("node")));
+			.list(Viewer.internal(LocalDate.now(), null), query, parameters, row -> (Person) Entities.read(row.get("node")));
 		assertThat(holders).extracting(Person::id).containsExactly("pe-lin-mu");
 		assertThat(holders).extracting(Person::name).doesNotContainNull();
 		assertThat(holders).extracting(Person::gender).containsOnlyNulls();
