@@ -57,8 +57,8 @@ CALL (acts, nows) {
          } AS request
   WITH DISTINCT request {.postId, .from, .to, .asOf} AS request
   MATCH (start:Post {id: request.postId})
-  WITH request, start, request.from AS ws, request.to AS we, request.asOf AS asOf
+  WITH collect({request: request, start: start, ws: request.from, we: request.to, asOf: request.asOf}) AS chainRequests
   // #include fragment/chain
-  RETURN collect({request: request, chain: chain}) AS chains
+  RETURN chains
 }
 RETURN acts, nows, chains

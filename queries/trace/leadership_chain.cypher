@@ -16,8 +16,10 @@ OPTIONAL CALL (person, given) {
   WHERE given IS NOT NULL
   RETURN given AS start
 }
-WITH person, given, start, $at AS ws, $at + duration('P1D') AS we, $at AS asOf
+WITH person, given, start
 ORDER BY start.id
+WITH person, given,
+     collect(CASE WHEN start IS NOT NULL THEN {start: start, ws: $at, we: $at + duration('P1D'), asOf: $at} END)
+       AS chainRequests
 // #include fragment/chain
-WITH person, given, collect(chain) AS chains
-RETURN person, given AS post, chains
+RETURN person, given AS post, [entry IN chains | entry.chain] AS chains
