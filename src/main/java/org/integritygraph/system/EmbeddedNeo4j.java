@@ -120,10 +120,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			// no quiet period when Bolt stops (by default 5 s for each of its two connectors, at every shutdown):
 			// the databases are stopped and their connections closed before it
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
-			// a query's expressions are compiled to bytecode from its second run (by default its eleventh): the
-			// warm-ups run every query the service plans, so the first users' calls do not evaluate them in the
-			// interpreter, whose shared code the JIT has by then specialised for other queries
-			.setConfig(GraphDatabaseInternalSettings.cypher_expression_recompilation_limit, 1)
 			.build();
 		try {
 			BoltPassword.set(dbms, dataDirectory, this.password);
