@@ -120,6 +120,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			// no quiet period when Bolt stops (by default 5 s for each of its two connectors, at every shutdown):
 			// the databases are stopped and their connections closed before it
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			// one plan per query text and parameter types: by default the plan cache also keys on the size bucket
+			// (1, 10, 100, ...) of each string and list parameter, so a search for a 5-character text did not
+			// find the plan of the warm-up's 11-character one and was planned again on a user's request
+			.setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
 			.build();
 		try {
 			BoltPassword.set(dbms, dataDirectory, this.password);
