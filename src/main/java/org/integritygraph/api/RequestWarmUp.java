@@ -6,10 +6,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.Viewer;
 import org.integritygraph.system.WarmUp;
@@ -21,6 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +43,10 @@ import org.springframework.stereotype.Component;
  * public — a nested list, a lookup of the body it found and a search of its name — in the process, through the
  * same interceptors, limits and execution as a request over HTTP, then once over HTTP on the loopback
  * interface (the web server, its filters and the JSON), so that the first users' lookups, lists and searches
- * do not wait for the JVM to load and link that path and for Neo4j to plan their queries; then every query of
- * the relationship fields and lookups is planned ({@link RelationshipFields#plan}). Nothing is written;
+ * do not wait for the JVM to load and link that path and for Neo4j to plan their queries; then every list
+ * filtered on each one of its filter's fields (a list's query has one text per set of filter fields, and one
+ * field is a list page's common case); then every query of the relationship fields and lookups is planned
+ * ({@link RelationshipFields#plan}). Nothing is written;
  * the three HTTP requests count as the loopback address's public requests (rate limit, HTTP metrics).
  */
 @Component
@@ -56,15 +70,18 @@ class RequestWarmUp implements WarmUp {
 
 	private final ObjectProvider<WebGraphQlHandler> handler;
 
+	private final ObjectProvider<GraphQlSource> source;
+
 	private final Environment environment;
 
 	private final RelationshipFields fields;
 
 	private final Dates dates;
 
-	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, Environment environment, RelationshipFields fields,
-			Dates dates) {
+	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, ObjectProvider<GraphQlSource> source,
+			Environment environment, RelationshipFields fields, Dates dates) {
 		this.handler = handler;
+		this.source = source;
 		this.environment = environment;
 		this.fields = fields;
 		this.dates = dates;
@@ -94,11 +111,69 @@ class RequestWarmUp implements WarmUp {
 		if (port != null) {
 			overHttp(port, requests);
 		}
+		var source = this.source.getIfAvailable();
+		var filtered = (source != null) ? filteredLists(source.schema(), this.dates.today()) : List.<String>of();
+		filtered.forEach(document -> execute(handler, request(document, Map.of())));
 		var planned = this.fields.plan(Viewer.publicViewer(this.dates.today(), null));
 		var took = Duration.ofNanos(System.nanoTime() - start);
-		log.info("GraphQL request path warmed up in {} ms ({} relationship field and lookup queries planned)",
-				took.toMillis(), planned);
+		log.info("GraphQL request path warmed up in {} ms ({} filtered lists; {} relationship field and lookup "
+				+ "queries planned)", took.toMillis(), filtered.size(), planned);
 		return took;
+	}
+
+	/**
+	 * For each list of the schema (a query field with a {@code filter} argument and {@code Node}s), one request per
+	 * field of its filter, with a value of that field's type; fields of other types are left out.
+	 */
+	static List<String> filteredLists(GraphQLSchema schema, LocalDate today) {
+		var documents = new ArrayList<String>();
+		for (var list : schema.getQueryType().getFieldDefinitions()) {
+			var filter = list.getArgument("filter");
+			if (filter == null || !(GraphQLTypeUtil.unwrapAll(filter.getType()) instanceof GraphQLInputObjectType type)
+					|| !listOfNodes(list.getType())) {
+				continue;
+			}
+			for (var field : type.getFieldDefinitions()) {
+				var value = example(field.getType(), today);
+				if (value != null) {
+					documents.add("{ %s(filter: {%s: %s}, first: 10) { nodes { id } } }".formatted(list.getName(),
+							field.getName(), value));
+				}
+			}
+		}
+		return documents;
+	}
+
+	/** Whether {@code type} is a connection of {@code Node}s (the public lists; not the audit log). */
+	private static boolean listOfNodes(GraphQLOutputType type) {
+		if (GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType connection
+				&& connection.getFieldDefinition("nodes") != null
+				&& GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("nodes").getType()) instanceof GraphQLObjectType node) {
+			return node.getInterfaces().stream().anyMatch(i -> "Node".equals(i.getName()));
+		}
+		return false;
+	}
+
+	/** A GraphQL literal of {@code type}: an enum's first value (in a list for a list), a string, a date, a boolean. */
+	private static String example(GraphQLInputType type, LocalDate today) {
+		var unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+		if (unwrapped instanceof GraphQLList list) {
+			var item = example((GraphQLInputType) list.getWrappedType(), today);
+			return (item != null) ? "[" + item + "]" : null;
+		}
+		if (unwrapped instanceof GraphQLEnumType enumType) {
+			return enumType.getValues().getFirst().getName();
+		}
+		if (unwrapped instanceof GraphQLScalarType scalar) {
+			return switch (scalar.getName()) {
+				case "ID", "String" -> "\"warm-up\"";
+				case "Date" -> "\"" + today + "\"";
+				case "Boolean" -> "true";
+				case "Int" -> "1";
+				default -> null;
+			};
+		}
+		return null;
 	}
 
 	/** The body of a GraphQL request: the document and its variables. */

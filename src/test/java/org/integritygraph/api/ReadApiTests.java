@@ -53,6 +53,26 @@ class ReadApiTests {
 	}
 
 	@Test
+	void theRequestWarmUp_filtersEachListOnEachFieldOfItsFilter_andEachRequestAnswers() {
+		var documents = RequestWarmUp.filteredLists(this.source.schema(), java.time.LocalDate.of(2020, 6, 1));
+		// BodyFilter 7 fields, CommitmentFilter 5, ContractFilter 5, PersonFilter 1, ProjectFilter 5, RecordFilter 7;
+		// not the audit log (its entries are not nodes, and it is not public)
+		assertThat(documents).hasSize(30)
+			.contains("{ bodies(filter: {kind: [GOVERNMENT]}, first: 10) { nodes { id } } }",
+					"{ commitments(filter: {dueFrom: \"2020-06-01\"}, first: 10) { nodes { id } } }",
+					"{ bodies(filter: {includeAbolished: true}, first: 10) { nodes { id } } }")
+			.noneMatch(document -> document.contains("auditLog"));
+		for (var document : documents) {
+			var answer = this.graphQl.post(document, Map.of());
+			assertThat(answer.<Map<String, Object>>read("$")).as(document).doesNotContainKey("errors");
+			assertThat(answer.<List<Object>>read("$.data.*.nodes")).as(document).hasSize(1);
+		}
+	}
+
+	@Autowired
+	org.springframework.graphql.execution.GraphQlSource source;
+
+	@Test
 	void leaders_answerWhoLedTheBodyOnTheDate_withTheVacancyAsEmpty() {
 		var query = Documents.read("leaders");
 		assertThat(this.graphQl.post(query, Map.of("id", "bd-city-water", "at", "2019-01-01"))
