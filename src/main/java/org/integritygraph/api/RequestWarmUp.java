@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  * public — a nested list, a lookup of the body it found and a search of its name — in the process, through the
  * same interceptors, limits and execution as a request over HTTP, then once over HTTP on the loopback
  * interface (the web server, its filters and the JSON), so that the first users' lookups, lists and searches
- * do not wait for the JVM to load and link that path and for Neo4j to plan their queries; then every list
+ * do not wait for the JVM to load and link that path and for Neo4j to plan their queries; then the four traces
+ * on the first subjects of their lists; then every list
  * filtered on each one of its filter's fields (a list's query has one text per set of filter fields, and one
  * field is a list page's common case); then every query of the relationship fields and lookups is planned
  * ({@link RelationshipFields#plan}). Nothing is written;
@@ -67,6 +68,26 @@ class RequestWarmUp implements WarmUp {
 
 	private static final String SEARCH = """
 			query($text: String!) { search(text: $text, first: 10) { edges { score node { id } } } }""";
+
+	/** Ids for the traces: the first project, commitment and person of their lists. */
+	private static final String TRACE_SUBJECTS = """
+			{ projects(first: 1) { nodes { id } } commitments(first: 1) { nodes { id } } persons(first: 1) { nodes { id } } }""";
+
+	/** The four traces of the domain's questions, each with its chains; the variable is the subject's id. */
+	private static final Map<String, String> TRACES = Map.of("persons", """
+			query($id: ID!) { leadershipChain(personId: $id) { chains { steps { post { title } vacant holders { person { name } } } } } }""",
+			"projects", """
+			query($id: ID!) { projectAccountability(projectId: $id) { phases { phase { stage from to }
+			    responsibilities { role post { title } vacant holders { person { name } overlapFrom overlapTo
+			      chain { steps { post { title } holders { person { name } } } } }
+			    answerableNow { post { title } holders { person { name } } } } } } }""",
+			"commitments", """
+			query($id: ID!) { responsibilityTrace(commitmentId: $id) { acts { kind on answerable { post { title }
+			    holders { person { name } } chain { steps { post { title } holders { person { name } } } }
+			    today { post { title } holders { person { name } } } } }
+			    answerableToday { post { title } holders { person { name } } } } }""",
+			"bodies", """
+			query($id: ID!) { overdueCommitments(bodyId: $id) { commitments { commitment { id title dueOn status } } } }""");
 
 	private final ObjectProvider<WebGraphQlHandler> handler;
 
@@ -95,7 +116,7 @@ class RequestWarmUp implements WarmUp {
 		}
 		long start = System.nanoTime();
 		var list = request(LIST, Map.of());
-		List<Map<String, Object>> nodes = nodes(execute(handler, list));
+		List<Map<String, Object>> nodes = nodes(execute(handler, list), "bodies");
 		if (nodes.isEmpty()) {
 			log.info("GraphQL request path not warmed up: no body to read");
 			return Duration.ZERO;
@@ -111,14 +132,41 @@ class RequestWarmUp implements WarmUp {
 		if (port != null) {
 			overHttp(port, requests);
 		}
+		var traces = traces(handler, (String) body.get("id"));
 		var source = this.source.getIfAvailable();
 		var filtered = (source != null) ? filteredLists(source.schema(), this.dates.today()) : List.<String>of();
 		filtered.forEach(document -> execute(handler, request(document, Map.of())));
 		var planned = this.fields.plan(Viewer.publicViewer(this.dates.today(), null));
 		var took = Duration.ofNanos(System.nanoTime() - start);
-		log.info("GraphQL request path warmed up in {} ms ({} filtered lists; {} relationship field and lookup "
-				+ "queries planned)", took.toMillis(), filtered.size(), planned);
+		log.info("GraphQL request path warmed up in {} ms ({} traces, {} filtered lists; {} relationship field and "
+				+ "lookup queries planned)", took.toMillis(), traces, filtered.size(), planned);
 		return took;
+	}
+
+	/**
+	 * Each trace of {@link #TRACES} on the first subject of its list ({@code bodyId} for the body's), a few
+	 * times: the Java side of a trace (its rows made into chains, answers and reasons) is loaded and run before
+	 * a user's first trace; answers how many ran.
+	 */
+	static int traces(WebGraphQlHandler handler, String bodyId) {
+		var subjects = execute(handler, request(TRACE_SUBJECTS, Map.of()));
+		int ran = 0;
+		for (var trace : TRACES.entrySet()) {
+			var id = "bodies".equals(trace.getKey()) ? bodyId : firstId(subjects, trace.getKey());
+			if (id == null) {
+				continue;
+			}
+			for (int round = 0; round < ROUNDS; round++) {
+				execute(handler, request(trace.getValue(), Map.of("id", id)));
+			}
+			ran++;
+		}
+		return ran;
+	}
+
+	private static String firstId(Map<String, Object> data, String list) {
+		var nodes = nodes(data, list);
+		return nodes.isEmpty() ? null : (String) nodes.getFirst().get("id");
 	}
 
 	/**
@@ -215,10 +263,10 @@ class RequestWarmUp implements WarmUp {
 		}
 	}
 
+	/** The nodes of a list of the answer {@code data}. */
 	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> nodes(Map<String, Object> data) {
-		var bodies = (Map<String, Object>) data.get("bodies");
-		return (List<Map<String, Object>>) bodies.get("nodes");
+	private static List<Map<String, Object>> nodes(Map<String, Object> data, String list) {
+		return (List<Map<String, Object>>) ((Map<String, Object>) data.get(list)).get("nodes");
 	}
 
 }

@@ -72,6 +72,15 @@ class ReadApiTests {
 	@Autowired
 	org.springframework.graphql.execution.GraphQlSource source;
 
+	@Autowired
+	org.springframework.graphql.server.WebGraphQlHandler handler;
+
+	@Test
+	void theRequestWarmUp_runsEachTraceOnARealSubject() {
+		// each without error (a failed warm-up request throws), the overdue commitments on the city government
+		assertThat(RequestWarmUp.traces(this.handler, "bd-city")).isEqualTo(4);
+	}
+
 	@Test
 	void leaders_answerWhoLedTheBodyOnTheDate_withTheVacancyAsEmpty() {
 		var query = Documents.read("leaders");
