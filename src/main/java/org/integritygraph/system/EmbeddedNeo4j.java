@@ -124,6 +124,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			// (1, 10, 100, ...) of each string and list parameter, so a search for a 5-character text did not
 			// find the plan of the warm-up's 11-character one and was planned again on a user's request
 			.setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
+			// expressions compiled with the plan: by default a query's expressions are compiled at its 10th run,
+			// a plan of a few hundred ms that fell on whichever user's request that was
+			.setConfig(GraphDatabaseInternalSettings.cypher_expression_engine,
+					GraphDatabaseInternalSettings.CypherExpressionEngine.COMPILED)
 			.build();
 		try {
 			BoltPassword.set(dbms, dataDirectory, this.password);
