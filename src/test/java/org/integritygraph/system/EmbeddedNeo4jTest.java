@@ -20,7 +20,7 @@ class EmbeddedNeo4jTest {
 		neo4j.awaitStarted();
 		try (var driver = neo4j.driver()) {
 			driver.executableQuery("CALL db.clearQueryCaches()").execute();
-			// a search text of 2 and of 40 characters, a list of 1 and of 50 ids: by Neo4j's default, four plans
+			// a search text of 2 and of 40 characters, a list of 1 and of 50 ids: by Neo4j's default, two plans
 			var query = "MATCH (n:Entity) WHERE n.name CONTAINS $text OR n.id IN $ids RETURN count(n)";
 			List<Map<String, Object>> runs = List.of(Map.of("text", "污水", "ids", List.of("a")),
 					Map.of("text", "x".repeat(40), "ids", Collections.nCopies(50, "b")));
