@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs read queries: every one in a read-only transaction of one round trip (so a cluster routes it to a
- * reader), with the configured time limit, and with parameters only. It also counts the queries it runs
+ * reader), with the configured time limit, and with parameters only; against the embedded database, in this
+ * process ({@link InProcessReads}: no Bolt hop). It also counts the queries it runs
  * ({@code integrity.graph.queries}), which is how the API proves it batches its reads; at debug level it logs
  * each query with its time and row count.
  * <p>
@@ -57,13 +58,21 @@ public class GraphReader {
 
 	private final Rewind rewind;
 
+	private final InProcessReads inProcess;
+
 	private static final int REWIND_ATTEMPTS = 3;
 
 	private final AtomicLong executed = new AtomicLong();
 
-	/** A reader without reads as of a recorded time, e.g. for query tests. */
+	/** A reader over Bolt without reads as of a recorded time, e.g. for query tests. */
 	public GraphReader(Driver driver, Database database, MeterRegistry meterRegistry, Duration queryTimeout) {
-		this(driver, database, meterRegistry, queryTimeout, queryTimeout, (Rewind) null);
+		this(driver, database, meterRegistry, queryTimeout, queryTimeout, (Rewind) null, (InProcessReads) null);
+	}
+
+	/** A reader of a database in this process without reads as of a recorded time, e.g. for query tests. */
+	public GraphReader(Driver driver, Database database, MeterRegistry meterRegistry, Duration queryTimeout,
+			InProcessReads inProcess) {
+		this(driver, database, meterRegistry, queryTimeout, queryTimeout, (Rewind) null, inProcess);
 	}
 
 	/**
@@ -73,13 +82,14 @@ public class GraphReader {
 	@Autowired
 	GraphReader(Driver driver, Database database, MeterRegistry meterRegistry,
 			@Value("${integrity.query-timeout:30s}") Duration queryTimeout,
-			@Value("${integrity.known-at.timeout:60s}") Duration knownAtTimeout, ObjectProvider<Rewind> rewind) {
+			@Value("${integrity.known-at.timeout:60s}") Duration knownAtTimeout, ObjectProvider<Rewind> rewind,
+			ObjectProvider<InProcessReads> inProcess) {
 		this(driver, database, meterRegistry, queryTimeout, knownAtTimeout,
-				(rewind != null) ? rewind.getIfAvailable() : null);
+				(rewind != null) ? rewind.getIfAvailable() : null, (inProcess != null) ? inProcess.getIfAvailable() : null);
 	}
 
 	private GraphReader(Driver driver, Database database, MeterRegistry meterRegistry, Duration queryTimeout,
-			Duration knownAtTimeout, Rewind rewind) {
+			Duration knownAtTimeout, Rewind rewind, InProcessReads inProcess) {
 		this.driver = driver;
 		this.sessionConfig = database.readSession(driver);
 		this.rewindSessionConfig = database.writeSession(driver);
@@ -87,6 +97,7 @@ public class GraphReader {
 		this.transactionConfig = TransactionConfig.builder().withTimeout(queryTimeout).build();
 		this.rewindTransactionConfig = TransactionConfig.builder().withTimeout(knownAtTimeout).build();
 		this.rewind = rewind;
+		this.inProcess = inProcess;
 		KnownAt.register();
 		FunctionCounter.builder("integrity.graph.queries", this.executed, AtomicLong::get)
 			.description("Cypher read queries run by the API")
@@ -137,21 +148,28 @@ public class GraphReader {
 	}
 
 	/**
-	 * One read in one round trip: an auto-commit transaction of the read-only session (the server refuses a
-	 * write in it, and a cluster routes it to a reader). A failure the driver deems retryable (a leader or
-	 * reader gone, a transient error) is retried as a managed read transaction, with the driver's retries.
+	 * One read: in this process when the database runs in it ({@link InProcessReads}), otherwise in one round
+	 * trip, an auto-commit transaction of the read-only session (the server refuses a write in it, and a
+	 * cluster routes it to a reader). A failure over Bolt the driver deems retryable (a leader or reader gone,
+	 * a transient error) is retried as a managed read transaction, with the driver's retries.
 	 */
 	private <T> List<T> read(String cypher, Map<String, Object> values, TransactionConfig config,
 			Function<Record, T> mapper) {
 		this.executed.incrementAndGet();
 		var started = LOG.isDebugEnabled() ? System.nanoTime() : 0;
+		var rows = (this.inProcess != null) ? this.inProcess.read(cypher, values, config.timeout(), mapper)
+				: overBolt(cypher, values, config, mapper);
+		if (LOG.isDebugEnabled()) {
+			LOG.debug("{} rows in {} ms:\n{}", rows.size(), (System.nanoTime() - started) / 1_000_000.0, cypher);
+		}
+		return rows;
+	}
+
+	private <T> List<T> overBolt(String cypher, Map<String, Object> values, TransactionConfig config,
+			Function<Record, T> mapper) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			try {
-				var rows = session.run(cypher, values, config).list(mapper::apply);
-				if (LOG.isDebugEnabled()) {
-					LOG.debug("{} rows in {} ms:\n{}", rows.size(), (System.nanoTime() - started) / 1_000_000.0, cypher);
-				}
-				return rows;
+				return session.run(cypher, values, config).list(mapper::apply);
 			}
 			catch (Neo4jException ex) {
 				if (!(ex instanceof RetryableException)) {

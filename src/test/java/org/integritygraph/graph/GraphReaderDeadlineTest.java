@@ -4,15 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A request's deadline ends its running query on the server, and no query starts after it. */
+/**
+ * A request's deadline ends its running query in the database (over Bolt and in this process alike), and no
+ * query starts after it.
+ */
 class GraphReaderDeadlineTest {
 
 	/** Runs for minutes unless ended; the marker finds it among the server's transactions. */
@@ -22,12 +29,18 @@ class GraphReaderDeadlineTest {
 
 	private final GraphReader reader = TestNeo4j.reader();
 
-	@Test
-	void theDeadlineEndsTheTransactionOnTheServer() {
+	static Stream<Arguments> readers() {
+		return Stream.of(Arguments.of("over Bolt", TestNeo4j.boltReader()),
+				Arguments.of("in process", TestNeo4j.reader()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("readers")
+	void theDeadlineEndsTheTransactionOnTheServer(String path, GraphReader reader) {
 		TestNeo4j.resetGraph();
 		var started = Instant.now();
 		var viewer = Viewer.publicViewer(LocalDate.now(), started.plusMillis(1500));
-		assertThatThrownBy(() -> this.reader.list(viewer, LONG, Map.of(), row -> row))
+		assertThatThrownBy(() -> reader.list(viewer, LONG, Map.of(), row -> row))
 			.isInstanceOf(Neo4jException.class)
 			.satisfies(ex -> assertThat(((Neo4jException) ex).code()).contains("TransactionTimedOut"));
 		assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));

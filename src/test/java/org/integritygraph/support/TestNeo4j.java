@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.integritygraph.graph.Database;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.InProcessReads;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.ingest.ImportResult;
 import org.integritygraph.ingest.JsonlImporter;
@@ -48,8 +49,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * }</pre>
  *
  * Query tests get the application's components on it: {@link #reader()}, {@link #namedQueries()},
- * {@link #traceService()}; Spring tests import {@link GraphBeans}. A {@code @SpringBootTest} connects the
- * application to it instead of starting the embedded database:
+ * {@link #traceService()}, reading in this process as the application reads its embedded database
+ * ({@link #boltReader()} reads over Bolt, as from an external server); Spring tests import {@link GraphBeans}.
+ * A {@code @SpringBootTest} connects the application to it over Bolt, as to an external server, instead of
+ * starting the embedded database:
  *
  * <pre>{@code
  * @DynamicPropertySource
@@ -156,12 +159,25 @@ public final class TestNeo4j {
 	}
 
 	/**
-	 * The application's read path on the shared server, as it is wired but with a 60 s query timeout: the
-	 * first run of a query includes its planning, slow on a machine shared by several builds.
+	 * The application's read path on the shared server as the embedded database has it: in this process
+	 * ({@link InProcessReads}), with a 60 s query timeout: the first run of a query includes its planning, slow
+	 * on a machine shared by several builds.
 	 */
 	public static GraphReader reader() {
 		applyMigrations();
+		return new GraphReader(driver(), Database.named(DATABASE), new SimpleMeterRegistry(), Duration.ofSeconds(60),
+				inProcessReads());
+	}
+
+	/** The application's read path to an external server: over Bolt, through the driver. */
+	public static GraphReader boltReader() {
+		applyMigrations();
 		return new GraphReader(driver(), Database.named(DATABASE), new SimpleMeterRegistry(), Duration.ofSeconds(60));
+	}
+
+	/** Reads of the shared server in this process, as the application reads its embedded database. */
+	public static InProcessReads inProcessReads() {
+		return new InProcessReads(() -> databaseManagementService().database(DATABASE));
 	}
 
 	/** The queries of {@code queries/} as the application loads them. */
@@ -216,6 +232,12 @@ public final class TestNeo4j {
 		@Bean
 		Database database() {
 			return Database.named(DATABASE);
+		}
+
+		/** The application reads the shared server as it reads its embedded database: in this process. */
+		@Bean
+		InProcessReads inProcessReads() {
+			return TestNeo4j.inProcessReads();
 		}
 
 		@Bean
