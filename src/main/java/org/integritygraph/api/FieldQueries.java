@@ -74,8 +74,14 @@ final class FieldQueries {
 		return cypher.toString();
 	}
 
-	/** The disclosure rules on the other end, unless the public sees all of its labels. */
+	/**
+	 * The disclosure rules on the other end, unless the public sees all of its labels or the matched
+	 * relationship itself makes it public ({@link Visibility#shownBy}: the holder of a post).
+	 */
 	private static String visible(RelationshipField field) {
+		if (Visibility.shownBy(field.relationship(), !field.outgoing())) {
+			return "";
+		}
 		var predicate = Visibility.predicate(field.others(), "other");
 		return "true".equals(predicate) ? "" : " AND " + predicate;
 	}

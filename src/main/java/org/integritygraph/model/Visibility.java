@@ -41,6 +41,12 @@ public final class Visibility {
 	private static final String PUBLIC_RECORD = "({n}.status IN ['RECORDED'] AND {n}.decidedOn <= $disclosure.today"
 			+ " AND $disclosure.today < {n}.disclosureUntil)";
 
+	/**
+	 * 公职: a person who held a post, at any time, is public. This relationship (person to post) is the proof,
+	 * so a node reached at its start needs no other check ({@link #shownBy}).
+	 */
+	private static final Relationship PUBLIC_OFFICE = GraphModel.HELD;
+
 	/** The rule of each label for the public, {@code {n}} standing for the node; "true": every node. */
 	private static final Map<Label, String> PUBLIC_WHEN = rules();
 
@@ -65,7 +71,8 @@ public final class Visibility {
 				+ " AND EXISTS { MATCH (disclosed:Record)-[:HAS_EVENT]->({n}) WHERE "
 				+ PUBLIC_RECORD.replace("{n}", "disclosed") + " })");
 		// 公职: a post held at any time; or named by a public record
-		rules.put(GraphModel.PERSON, "(EXISTS { MATCH ({n})-[:HELD]->(:Post) }"
+		rules.put(GraphModel.PERSON, "(EXISTS { MATCH ({n})-[:" + PUBLIC_OFFICE.type() + "]->(:"
+				+ GraphModel.POST.name() + ") }"
 				+ " OR EXISTS { MATCH (disclosed:Record)-[:AGAINST]->({n}) WHERE "
 				+ PUBLIC_RECORD.replace("{n}", "disclosed") + " })");
 		var missing = GraphModel.labels().stream().filter(label -> !rules.containsKey(label)).toList();
@@ -113,6 +120,16 @@ public final class Visibility {
 			.append(" THEN ")
 			.append(PUBLIC_WHEN.get(label).replace("{n}", variable)));
 		return cases.append(" ELSE true END)").toString();
+	}
+
+	/**
+	 * Whether a node reached through {@code relationship} is public by that relationship alone, whatever
+	 * else is true of it: the person at the start of a tenure (a post held) is. A query that matched the
+	 * relationship needs no visibility predicate on that node.
+	 * @param atStart whether the node is the relationship's start
+	 */
+	public static boolean shownBy(Relationship relationship, boolean atStart) {
+		return relationship.equals(PUBLIC_OFFICE) && atStart;
 	}
 
 	/** The Cypher predicate for a node of any label of the model. */

@@ -42,13 +42,23 @@ class FieldQueriesTest {
 
 	@Test
 	void aDatedFieldTakingAt_keepsTheRelationshipsValidOnTheDate_closedOpen() {
+		// a post's holders are public by the tenure matched (公职): no disclosure predicate on them
 		assertThat(FieldQueries.cypher(field("Post", "holders"))).isEqualTo("""
 				MATCH (owner:Post)<-[rel:HELD]-(other:Person)
-				WHERE owner.id IN $ids AND %s
+				WHERE owner.id IN $ids
 				WITH owner, rel, other, rel.from AS from, rel.to AS to
 				WHERE (from IS NULL OR from <= $at) AND (to IS NULL OR $at < to)
 				RETURN owner.id AS key, other AS node, properties(rel) AS properties, from, to
-				ORDER BY from, other.id""".formatted(Visibility.predicate(GraphModel.PERSON, "other")));
+				ORDER BY from, other.id""");
+	}
+
+	@Test
+	void aPersonReachedOtherwise_isCheckedByTheDisclosureRule() {
+		assertThat(FieldQueries.cypher(field("Record", "against")))
+			.contains("WHERE owner.id IN $ids AND " + Visibility.predicate(List.of(GraphModel.BODY, GraphModel.PERSON,
+					GraphModel.COMPANY), "other"));
+		assertThat(FieldQueries.cypher(field("Contract", "signers")))
+			.contains(Visibility.predicate(GraphModel.PERSON, "other"));
 	}
 
 	@Test

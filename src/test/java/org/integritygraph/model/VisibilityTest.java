@@ -23,6 +23,15 @@ class VisibilityTest {
 	}
 
 	@Test
+	void theHolderOfAPost_isPublicByTheTenure_andNothingElseProvesVisibility() {
+		assertThat(Visibility.shownBy(GraphModel.HELD, true)).isTrue();
+		assertThat(Visibility.shownBy(GraphModel.HELD, false)).isFalse();
+		assertThat(Visibility.shownBy(GraphModel.SIGNED_BY, false)).isFalse();
+		assertThat(Visibility.shownBy(GraphModel.AGAINST, false)).isFalse();
+		assertThat(Visibility.predicate(GraphModel.PERSON, "p")).contains("EXISTS { MATCH (p)-[:HELD]->(:Post) }");
+	}
+
+	@Test
 	void aRecordIsPublic_onlyWhileItsDisclosurePeriodRuns_andOnlyAsRecorded() {
 		assertThat(Visibility.isPublic(record("RECORDED", "2025-01-01", "2027-01-01"), TODAY)).isTrue();
 		assertThat(Visibility.isPublic(record("RECORDED", "2026-06-01", "2026-06-02"), TODAY)).isTrue();
