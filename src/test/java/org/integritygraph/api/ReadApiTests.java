@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.InProcessReads;
 import org.integritygraph.security.TokenIssuer;
 import org.integritygraph.support.TestNeo4j;
 import org.integritygraph.system.WarmUps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,12 +36,25 @@ class ReadApiTests {
 	@Autowired
 	WarmUps warmUps;
 
+	@Autowired
+	ObjectProvider<InProcessReads> inProcessReads;
+
 	@BeforeEach
 	void client() {
 		// the read API over the whole graph: an investigator sees everything (DisclosureApiTests: the public)
 		this.graphQl = GraphQlClient.investigator(this.port, this.issuer);
 		// the warm-ups read through the same counted reader after start-up: counts begin once they are over
 		this.warmUps.done().handle((took, failure) -> took).join();
+	}
+
+	@Test
+	void theEmbeddedDatabase_isReadInTheProcess_andAnswersAsOverBolt() {
+		assertThat(this.inProcessReads.getIfAvailable()).isNotNull();
+		var before = this.reader.queriesExecuted();
+		var answer = this.graphQl.post("{ body(id: \"bd-city-water\") { name posts { title } } }");
+		assertThat(answer.<String>read("$.data.body.name")).isNotBlank();
+		assertThat(answer.<List<String>>read("$.data.body.posts[*].title")).isNotEmpty();
+		assertThat(this.reader.queriesExecuted() - before).isEqualTo(2);
 	}
 
 	@Autowired

@@ -53,6 +53,15 @@ class TraceGraphQlTest {
 			.build());
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.beans.factory.ObjectProvider<org.integritygraph.graph.InProcessReads> inProcessReads;
+
+	@Test
+	void anExternalServer_isReadOverBolt() {
+		// NEO4J_URI set: no embedded database, so no reads in the process (ReadApiTests: the embedded one)
+		assertThat(this.inProcessReads.getIfAvailable()).isNull();
+	}
+
 	@Test
 	void leadershipChain_answersWithOneChainPerConcurrentPost() {
 		this.graphQl.documentName("leadershipChain")
