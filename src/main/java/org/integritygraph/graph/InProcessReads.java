@@ -39,6 +39,7 @@ import org.neo4j.internal.kernel.api.security.SecurityContext;
 import org.neo4j.internal.kernel.api.security.StaticAccessMode;
 import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.kernel.api.exceptions.Status;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.values.storable.DurationValue;
 
@@ -52,14 +53,20 @@ import org.neo4j.values.storable.DurationValue;
  */
 public final class InProcessReads {
 
-	private final Supplier<GraphDatabaseService> database;
+	private final Supplier<GraphDatabaseService> lookup;
+
+	/** The database and the read-only access to it, once looked up. */
+	private volatile Target target;
+
+	private record Target(GraphDatabaseAPI database, SecurityContext readOnly) {
+	}
 
 	/**
 	 * @param database the database to read, looked up at the first query (an embedded database may still
 	 * be starting when this is made)
 	 */
 	public InProcessReads(Supplier<GraphDatabaseService> database) {
-		this.database = database;
+		this.lookup = database;
 	}
 
 	/**
@@ -69,12 +76,7 @@ public final class InProcessReads {
 	 */
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Duration timeout,
 			Function<Record, T> mapper) {
-		var db = (GraphDatabaseAPI) this.database.get();
-		var readOnly = SecurityContext.authDisabled(StaticAccessMode.READ, ClientConnectionInfo.EMBEDDED_CONNECTION,
-				db.databaseName());
-		try (var tx = db.beginTransaction(KernelTransaction.Type.IMPLICIT, readOnly,
-				ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS);
-				var result = tx.execute(cypher, parameters)) {
+		try (var tx = begin(timeout); var result = tx.execute(cypher, parameters)) {
 			var keys = result.columns();
 			var rows = new ArrayList<T>();
 			while (result.hasNext()) {
@@ -91,6 +93,27 @@ public final class InProcessReads {
 		catch (RuntimeException ex) {
 			throw translated(ex);
 		}
+	}
+
+	/** A read-only transaction ending at {@code timeout}, or at the database's own limit when none is given. */
+	private InternalTransaction begin(Duration timeout) {
+		var target = target();
+		return (timeout != null)
+				? target.database().beginTransaction(KernelTransaction.Type.IMPLICIT, target.readOnly(),
+						ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS)
+				: target.database().beginTransaction(KernelTransaction.Type.IMPLICIT, target.readOnly(),
+						ClientConnectionInfo.EMBEDDED_CONNECTION);
+	}
+
+	private Target target() {
+		var target = this.target;
+		if (target == null) {
+			var database = (GraphDatabaseAPI) this.lookup.get();
+			target = new Target(database, SecurityContext.authDisabled(StaticAccessMode.READ,
+					ClientConnectionInfo.EMBEDDED_CONNECTION, database.databaseName()));
+			this.target = target;
+		}
+		return target;
 	}
 
 	/** A value of the embedded database as the driver gives it. */
