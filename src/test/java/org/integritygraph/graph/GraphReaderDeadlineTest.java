@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -29,13 +27,8 @@ class GraphReaderDeadlineTest {
 
 	private final GraphReader reader = TestNeo4j.reader();
 
-	static Stream<Arguments> readers() {
-		return Stream.of(Arguments.of("over Bolt", TestNeo4j.boltReader()),
-				Arguments.of("in process", TestNeo4j.reader()));
-	}
-
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("readers")
+	@MethodSource("org.integritygraph.support.TestNeo4j#readPaths")
 	void theDeadlineEndsTheTransactionOnTheServer(String path, GraphReader reader) {
 		TestNeo4j.resetGraph();
 		var started = Instant.now();

@@ -1,11 +1,9 @@
 package org.integritygraph.graph;
 
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.exceptions.ClientException;
 
@@ -18,13 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class GraphReaderReadOnlyTest {
 
-	static Stream<Arguments> readers() {
-		return Stream.of(Arguments.of("over Bolt", TestNeo4j.boltReader()),
-				Arguments.of("in process", TestNeo4j.reader()));
-	}
-
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("readers")
+	@MethodSource("org.integritygraph.support.TestNeo4j#readPaths")
 	void aWritingQuery_isRefused_andWritesNothing(String path, GraphReader reader) {
 		assertThatThrownBy(() -> reader.list("CREATE (:ReadOnlyProbe {n: $n}) RETURN 1 AS one", Map.of("n", 1),
 				row -> row.get("one").asInt()))
@@ -34,7 +27,7 @@ class GraphReaderReadOnlyTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("readers")
+	@MethodSource("org.integritygraph.support.TestNeo4j#readPaths")
 	void aRead_answers(String path, GraphReader reader) {
 		assertThat(reader.one("RETURN $n + 1 AS n", Map.of("n", 41), row -> row.get("n").asInt())).contains(42);
 	}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.integritygraph.graph.Database;
@@ -18,6 +19,7 @@ import org.integritygraph.ingest.JsonlImporter;
 import org.integritygraph.system.SchemaMigrations;
 import org.integritygraph.trace.TraceLimits;
 import org.integritygraph.trace.TraceService;
+import org.junit.jupiter.params.provider.Arguments;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -173,6 +175,14 @@ public final class TestNeo4j {
 	public static GraphReader boltReader() {
 		applyMigrations();
 		return new GraphReader(driver(), Database.named(DATABASE), new SimpleMeterRegistry(), Duration.ofSeconds(60));
+	}
+
+	/**
+	 * Both read paths of the application, named, for a test that must hold on each:
+	 * {@code @MethodSource("org.integritygraph.support.TestNeo4j#readPaths")} gives {@code (String, GraphReader)}.
+	 */
+	public static Stream<Arguments> readPaths() {
+		return Stream.of(Arguments.of("over Bolt", boltReader()), Arguments.of("in process", reader()));
 	}
 
 	/** Reads of the shared server in this process, as the application reads its embedded database. */
