@@ -71,8 +71,8 @@ public final class Visibility {
 				+ " AND EXISTS { MATCH (disclosed:Record)-[:HAS_EVENT]->({n}) WHERE "
 				+ PUBLIC_RECORD.replace("{n}", "disclosed") + " })");
 		// 公职: a post held at any time; or named by a public record
-		rules.put(GraphModel.PERSON, "(EXISTS { MATCH ({n})-[:" + PUBLIC_OFFICE.type() + "]->(:"
-				+ GraphModel.POST.name() + ") }"
+		// (the first is PUBLIC_OFFICE, which shownBy reads; VisibilityTest holds the two together)
+		rules.put(GraphModel.PERSON, "(EXISTS { MATCH ({n})-[:HELD]->(:Post) }"
 				+ " OR EXISTS { MATCH (disclosed:Record)-[:AGAINST]->({n}) WHERE "
 				+ PUBLIC_RECORD.replace("{n}", "disclosed") + " })");
 		var missing = GraphModel.labels().stream().filter(label -> !rules.containsKey(label)).toList();
