@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -118,8 +119,11 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			.forEach(field -> wiring.type(field.owner().name(),
 					type -> type.dataFetcher(field.name(), env -> load(field, env))));
 		GraphModel.linkTypes().forEach(link -> wiring.type(link.name(), type -> {
-			link.ends().forEach((name, end) -> type.dataFetcher(name, env -> end(env.getSource(), end)));
-			link.properties().forEach(name -> type.dataFetcher(name, env -> ((Link) env.getSource()).property(name)));
+			// the link's ends and properties only read what its loader read: trivial, like a property, so that
+			// graphql-java and Spring do not wrap them per call (context propagation)
+			link.ends().forEach((name, end) -> type.dataFetcher(name, (TrivialDataFetcher<Object>) env -> end(env.getSource(), end)));
+			link.properties()
+				.forEach(name -> type.dataFetcher(name, (TrivialDataFetcher<Object>) env -> ((Link) env.getSource()).property(name)));
 			return type;
 		}));
 		GraphModel.labels()

@@ -55,9 +55,35 @@ public class AuditLog {
 
 	private static final String ENTRY = "MATCH (e:AuditEntry {sequence: $sequence}) RETURN e";
 
-	private static final String STATES = """
+	/**
+	 * The states of the change {@code c}: {@code before} (a map, null for a creation) and {@code after}. A creation
+	 * the bulk load recorded without its state after ({@link org.integritygraph.ingest.BulkLoad}: a node, or a
+	 * relationship of a type without keys, the only one of its type between its two nodes) has it derived: the
+	 * state before the next change of the same node or relationship, or, when none came after, the node or
+	 * relationship as it is now (nothing is ever deleted).
+	 */
+	public static final String STATES = """
 			OPTIONAL MATCH (c)-[:BEFORE]->(b:AuditState)
 			OPTIONAL MATCH (c)-[:AFTER]->(a:AuditState)
+			CALL (c, a) {
+			  WITH c WHERE a IS NULL AND c.target = 'NODE'
+			  OPTIONAL MATCH (next:AuditChange {entityId: c.entityId})-[:BEFORE]->(s:AuditState)
+			  WHERE next.sequence > c.sequence
+			  WITH c, s ORDER BY next.sequence, next.index LIMIT 1
+			  OPTIONAL MATCH (n:Entity {id: c.entityId}) WHERE s IS NULL
+			  RETURN coalesce(properties(s), properties(n)) AS after
+			  UNION
+			  WITH c WHERE a IS NULL AND c.target = 'RELATIONSHIP'
+			  OPTIONAL MATCH (next:AuditChange {startId: c.startId})-[:BEFORE]->(s:AuditState)
+			  WHERE next.endId = c.endId AND next.type = c.type AND next.sequence > c.sequence
+			  WITH c, s ORDER BY next.sequence, next.index LIMIT 1
+			  OPTIONAL MATCH (:Entity {id: c.startId})-[r:$(c.type)]->(:Entity {id: c.endId}) WHERE s IS NULL
+			  RETURN coalesce(properties(s), properties(r)) AS after LIMIT 1
+			  UNION
+			  WITH a WHERE a IS NOT NULL
+			  RETURN properties(a) AS after
+			}
+			WITH *, properties(b) AS before
 			""";
 
 	private static final String HISTORY = """
@@ -72,7 +98,7 @@ public class AuditLog {
 			WITH id, c WHERE $knownAt IS NULL OR c.at <= $knownAt
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c)
 			""" + STATES + """
-			RETURN id AS key, e, c, properties(b) AS before, properties(a) AS after
+			RETURN id AS key, e, c, before, after
 			ORDER BY c.sequence, c.index
 			""";
 
@@ -92,7 +118,7 @@ public class AuditLog {
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
 			WHERE e.sequence IN $sequences
 			""" + VISIBLE + STATES + """
-			RETURN e.sequence AS key, e, c, properties(b) AS before, properties(a) AS after
+			RETURN e.sequence AS key, e, c, before, after
 			ORDER BY c.sequence, c.index
 			""";
 
@@ -113,7 +139,7 @@ public class AuditLog {
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
 			WHERE e.sequence IN $sequences AND ($types IS NULL OR c.type IN $types)
 			""" + VISIBLE + STATES + """
-			RETURN e, c, properties(b) AS before, properties(a) AS after
+			RETURN e, c, before, after
 			ORDER BY c.sequence, c.index
 			""";
 

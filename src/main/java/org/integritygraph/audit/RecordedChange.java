@@ -1,5 +1,6 @@
 package org.integritygraph.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,25 @@ public record RecordedChange(AuditEntry entry, int index, String operation, Stri
 		return new RecordedChange(AuditEntry.of(row.get("e")), change.get("index").asInt(),
 				change.get("operation").asString(), change.get("target").asString(), type, text(change, "entityId"),
 				text(change, "startId"), text(change, "endId"), AuditJson.visible(type, row.get("before")),
-				AuditJson.visible(type, row.get("after")), change.get("changed").asList(Value::asString));
+				AuditJson.visible(type, row.get("after")), changed(change, row.get("after")));
+	}
+
+	/**
+	 * The names of the properties the change set: as recorded, or for a creation recorded without them (by the
+	 * bulk load), those of its state after, which holds no null.
+	 */
+	private static List<String> changed(Value change, Value after) {
+		var changed = change.get("changed");
+		if (!changed.isNull()) {
+			return changed.asList(Value::asString);
+		}
+		if (after.isNull()) {
+			return List.of();
+		}
+		var names = new ArrayList<String>();
+		after.keys().forEach(names::add);
+		names.sort(null);
+		return names;
 	}
 
 	/**

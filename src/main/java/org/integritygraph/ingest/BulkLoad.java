@@ -50,8 +50,15 @@ import picocli.CommandLine;
  * schema migrations build the constraints and indexes when the database first starts ({@link #buildSchema}).
  * <p>
  * The audit trail is written as the transactional import writes it, one entry per {@value #ENTRY_LINES} lines
- * (operation {@code import}, the command's actor and file), with a change and the state after it for every
- * node and relationship created, so that history, the change feed and as-of reads see the load.
+ * (operation {@code import}, the command's actor and file), with a change for every node and relationship
+ * created, so that history, the change feed and as-of reads see the load. In a lighter form, as a first load of
+ * millions of entities needs it (the audit trail was two thirds of the load's time): a change holds no list of
+ * the properties it set, and no state after is written for a node or for a relationship of a type without keys
+ * (one of its type between two nodes). What was set is then derived, the same for every reader
+ * ({@link org.integritygraph.audit.AuditLog#STATES}): the state before the next change of the same node or
+ * relationship, or, when none came after, the node or relationship as it is. A relationship of a type with keys
+ * (a tenure, a responsibility) keeps its state after, by which an as-of read tells it from others of its type
+ * between the same nodes.
  * <p>
  * What the bulk importer cannot do, the load refuses up front: a non-empty database, or a file that gives a
  * node or relationship twice (the transactional import merges repeated lines; use it to update). Nothing is
@@ -60,7 +67,8 @@ import picocli.CommandLine;
  * <p>
  * The bulk importer is given the store's own node ids ({@code --id-type=actual}), so it keeps no map from input
  * ids to nodes: every node is numbered as the pass creates it, densely from 0 in the order of the lines (a
- * line's node, then the entry of its block of lines when the block starts, its change, the state after it);
+ * line's node, then the entry of its block of lines when the block starts, its change, for a relationship with
+ * keys the state after it);
  * the labels and relationship types go with the files, not on every row.
  */
 public final class BulkLoad {
@@ -265,16 +273,13 @@ public final class BulkLoad {
 			return;
 		}
 		this.nodeCount++;
-		var after = new LinkedHashMap<>(GraphWriter.written(line.properties()));
 		csv("nodes-" + line.label().name(), "Entity:" + line.label().name(), nodeHeader(line.label()))
-			.row(node, line.id(), values(line.label().properties(), after), 1L);
+			.row(node, line.id(), values(line.label().properties(), GraphWriter.written(line.properties())), 1L);
 		if (!this.audited) {
 			return;
 		}
-		after.put("id", line.id());
-		var state = audit("NODE", line.label().name(), line.id(), null, null, after);
-		csv("audit-states-" + line.label().name(), "Audit:AuditState", nodeHeader(line.label()))
-			.row(state, line.id(), values(line.label().properties(), after), 1L);
+		// its state after is the node as loaded: readers derive it (AuditLog#STATES) rather than have it twice
+		audit("NODE", line.label().name(), line.id(), null, null);
 	}
 
 	private void relationship(RelationshipLine line) throws IOException {
@@ -306,9 +311,15 @@ public final class BulkLoad {
 		if (!this.audited) {
 			return;
 		}
-		var state = audit("RELATIONSHIP", line.type().type(), null, line.start(), line.end(), after);
-		csv("audit-states-" + line.type().type(), "Audit:AuditState", relationshipStateHeader(line.type()))
-			.row(state, values(line.type().properties(), after), 1L);
+		var change = audit("RELATIONSHIP", line.type().type(), null, line.start(), line.end());
+		if (!line.type().keys().isEmpty()) {
+			// one of several of its type between the same nodes, told apart by its keys: an as-of read finds it by
+			// its state after, so that state is written; of a type without keys, one is all there is
+			var state = this.nextNode++;
+			csv("audit-states-" + line.type().type(), "Audit:AuditState", relationshipStateHeader(line.type()))
+				.row(state, values(line.type().properties(), after), 1L);
+			csv("audit-after", "AFTER", ":START_ID|:END_ID").row(change, state);
+		}
 	}
 
 	/**
@@ -365,13 +376,12 @@ public final class BulkLoad {
 	// ---- the audit trail -------------------------------------------------------------------------------
 
 	/**
-	 * Records one change (created) in the entry of the line's block of {@value #ENTRY_LINES} lines; the caller
-	 * writes its state after with the properties of its label or type.
+	 * Records one change (created) in the entry of the line's block of {@value #ENTRY_LINES} lines, without the
+	 * names of the properties it set, which are those of its state after.
 	 *
-	 * @return the node number of the state after
+	 * @return the node number of the change
 	 */
-	private long audit(String target, String type, String entityId, String startId, String endId,
-			Map<String, Object> after) throws IOException {
+	private long audit(String target, String type, String entityId, String startId, String endId) throws IOException {
 		var block = entryOf(this.lines);
 		if (block != this.block) {
 			this.block = block;
@@ -381,20 +391,15 @@ public final class BulkLoad {
 		var sequence = this.sequence;
 		var index = this.changesPerEntry.merge(sequence, 1L, Long::sum) - 1;
 		var change = this.nextNode++;
-		var state = this.nextNode++;
-		var changed = new ArrayList<>(after.keySet());
-		changed.sort(null);
 		if (this.entryTime == null || this.entryTimeOf != sequence) {
 			this.entryTime = AT.format(entryTime(sequence));
 			this.entryTimeOf = sequence;
 		}
 		csv("audit-changes", "Audit:AuditChange", ":ID|sequence:long|at:datetime|index:long|operation"
-				+ "|target|type|entityId|startId|endId|changed:string[]")
-			.row(change, (long) sequence, this.entryTime, index, "CREATED", target, type, entityId, startId, endId,
-					changed);
+				+ "|target|type|entityId|startId|endId")
+			.row(change, (long) sequence, this.entryTime, index, "CREATED", target, type, entityId, startId, endId);
 		csv("audit-has-change", "HAS_CHANGE", ":START_ID|:END_ID").row(this.entryNodes.get(sequence - 1), change);
-		csv("audit-after", "AFTER", ":START_ID|:END_ID").row(change, state);
-		return state;
+		return change;
 	}
 
 	/** The time of the entry {@link #entryTimeOf}, formatted. */

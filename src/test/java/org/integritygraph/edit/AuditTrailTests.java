@@ -187,7 +187,7 @@ class AuditTrailTests extends EditingTest {
 		assertThat(after).containsEntry("nameEn", "Wu Jing").doesNotContainKeys("idNumber", "birthDate");
 	}
 
-	private GraphSnapshot snapshotKnownAt(OffsetDateTime at) {
+	GraphSnapshot snapshotKnownAt(OffsetDateTime at) {
 		return KnownAt.call(at, () -> {
 			var queries = GraphSnapshot.queries();
 			return GraphSnapshot.of(this.reader.list(queries.get(0), Map.of(), row -> row),
