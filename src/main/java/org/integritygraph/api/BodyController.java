@@ -5,16 +5,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.Dated;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.Direction;
-import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
-import org.integritygraph.graph.Viewer;
 import org.integritygraph.graph.Relations;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.GraphModel;
@@ -28,7 +25,6 @@ import org.neo4j.cypherdsl.core.Cypher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -50,12 +46,12 @@ class BodyController {
 
 	private static final String LEADERS = "Body.leaders";
 
-	private final GraphReader reader;
-
 	private final Dates dates;
 
-	BodyController(GraphReader reader, Relations relations, Dates dates, BatchLoaderRegistry registry) {
-		this.reader = reader;
+	private final RelationshipFields fields;
+
+	BodyController(Relations relations, Dates dates, BatchLoaderRegistry registry, RelationshipFields fields) {
+		this.fields = fields;
 		this.dates = dates;
 		registry.<Dated<Body>, List<Link>>forName(LEADERS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations.manyAt(Viewers.of(env), keys, Body::id,
@@ -65,8 +61,7 @@ class BodyController {
 
 	@QueryMapping
 	Connection<Body> bodies(@Argument BodyFilter filter, @Argument BodyOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection,
-			@ContextValue(Viewer.KEY) Viewer viewer) {
+			@Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
 		var n = ListQuery.node(GraphModel.BODY);
 		var at = Cypher.parameter("at", this.dates.orToday((filter != null) ? filter.at() : null));
@@ -92,9 +87,9 @@ class BodyController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new BodyOrder(BodyOrder.Field.NAME, Direction.ASC);
-		return new ListQuery(GraphModel.BODY, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Body.class,
-					Projections.ofConnection(GraphModel.BODY, selection));
+		var query = new ListQuery(GraphModel.BODY, n, where,
+				List.of(order.direction().sort(n.property(order.field().property))));
+		return this.fields.list(query, page, Body.class, env);
 	}
 
 	@SchemaMapping

@@ -3,10 +3,9 @@ package org.integritygraph.api;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.Direction;
-import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
 import org.integritygraph.graph.Viewer;
@@ -40,19 +39,18 @@ class CommitmentController {
 			MATCH (c)-[:UNDER]->(:Contract)-[:FOR]->(p:Project) WHERE %1$s
 			RETURN c.id AS key, p AS node""".formatted(Visibility.predicate(GraphModel.PROJECT, "p"));
 
-	private final GraphReader reader;
-
 	private final Relations relations;
 
-	CommitmentController(GraphReader reader, Relations relations) {
-		this.reader = reader;
+	private final RelationshipFields fields;
+
+	CommitmentController(Relations relations, RelationshipFields fields) {
+		this.fields = fields;
 		this.relations = relations;
 	}
 
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Argument CommitmentOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
-			@ContextValue(Viewer.KEY) Viewer viewer) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
 		var n = ListQuery.node(GraphModel.COMMITMENT);
 		Condition where = Cypher.noCondition();
@@ -71,9 +69,9 @@ class CommitmentController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new CommitmentOrder(CommitmentOrder.Field.DUE_ON, Direction.ASC);
-		return new ListQuery(GraphModel.COMMITMENT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Commitment.class,
-					Projections.ofConnection(GraphModel.COMMITMENT, selection));
+		var query = new ListQuery(GraphModel.COMMITMENT, n, where,
+				List.of(order.direction().sort(n.property(order.field().property))));
+		return this.fields.list(query, page, Commitment.class, env);
 	}
 
 	@BatchMapping

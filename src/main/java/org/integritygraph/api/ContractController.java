@@ -2,20 +2,17 @@ package org.integritygraph.api;
 
 import java.util.List;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.Direction;
-import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
-import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.entity.Contract;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -24,16 +21,15 @@ import org.springframework.util.StringUtils;
 @Controller
 class ContractController {
 
-	private final GraphReader reader;
+	private final RelationshipFields fields;
 
-	ContractController(GraphReader reader) {
-		this.reader = reader;
+	ContractController(RelationshipFields fields) {
+		this.fields = fields;
 	}
 
 	@QueryMapping
 	Connection<Contract> contracts(@Argument ContractFilter filter, @Argument ContractOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
-			@ContextValue(Viewer.KEY) Viewer viewer) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
 		var n = ListQuery.node(GraphModel.CONTRACT);
 		Condition where = Cypher.noCondition();
@@ -55,9 +51,9 @@ class ContractController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new ContractOrder(ContractOrder.Field.SIGNED_ON, Direction.ASC);
-		return new ListQuery(GraphModel.CONTRACT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Contract.class,
-					Projections.ofConnection(GraphModel.CONTRACT, selection));
+		var query = new ListQuery(GraphModel.CONTRACT, n, where,
+				List.of(order.direction().sort(n.property(order.field().property))));
+		return this.fields.list(query, page, Contract.class, env);
 	}
 
 }

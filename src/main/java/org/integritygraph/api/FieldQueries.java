@@ -1,5 +1,9 @@
 package org.integritygraph.api;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.integritygraph.model.Entities;
@@ -31,59 +35,107 @@ final class FieldQueries {
 	 * ({@link Entities#projection}), or the whole node.
 	 */
 	static String cypher(RelationshipField field, boolean projected) {
-		var other = Entities.projection("other", projected);
-		var relationship = field.relationship();
-		var arrow = field.outgoing() ? "-[rel:%s]->" : "<-[rel:%s]-";
 		var cypher = new StringBuilder()
-			.append("MATCH (owner:").append(field.owner().name()).append(')')
-			.append(arrow.formatted(relationship.type()))
-			.append("(other:").append(labels(field)).append(")\n")
-			.append("WHERE owner.id IN $ids")
-			.append(inForce(field))
-			.append(visible(field))
+			.append("MATCH (owner:").append(field.owner().name()).append(')').append(pattern(field)).append('\n')
+			.append("WHERE owner.id IN $ids");
+		conditions(field).forEach(condition -> cypher.append(" AND ").append(condition));
+		cypher.append('\n');
+		dated(cypher, field, "at");
+		cypher.append("RETURN owner.id AS key, ").append(Entities.projection("other", projected))
+			.append(" AS node, properties(rel) AS properties").append(field.relationship().dated() ? ", from, to" : "")
 			.append('\n');
-		if (relationship.dated()) {
-			cypher.append("WITH owner, rel, other, ")
-				.append(bound(field, "from"))
-				.append(" AS from, ")
-				.append(bound(field, "to"))
-				.append(" AS to\n");
-			if (field.at()) {
-				cypher.append("WHERE (from IS NULL OR from <= $at) AND (to IS NULL OR $at < to)\n");
-			}
-			cypher.append("RETURN owner.id AS key, ").append(other).append(" AS node, properties(rel) AS properties, from, to\n");
-		}
-		else {
-			cypher.append("RETURN owner.id AS key, ").append(other).append(" AS node, properties(rel) AS properties\n");
-		}
 		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
+	}
+
+	/**
+	 * The field's rows for the one owner {@code parent}, the body of a {@code CALL} subquery inside a query that
+	 * bound it (the look-ahead of a list, {@link RelationshipFields#lookAhead}): the same match, conditions and
+	 * order as {@link #cypher}, the rows collected into the list {@code column} of maps with the other end
+	 * ({@code node}, every property or those of the parameter {@code projected}), the relationship's
+	 * {@code properties}, {@code from} and {@code to} when dated, and the columns of the {@code nested} subqueries
+	 * run for each other end (bound as {@value #NESTED_PARENT}). A field taking {@code at} reads it from the
+	 * parameter {@code at}.
+	 */
+	/** The variable a {@link #nested} subquery's parent is bound to for the subqueries below it. */
+	static final String NESTED_PARENT = "parent";
+
+	static String nested(RelationshipField field, String parent, String column, String at, String projected,
+			Map<String, String> nested) {
+		var cypher = new StringBuilder("WITH ").append(parent).append(" AS owner\n")
+			.append("MATCH (owner)").append(pattern(field)).append('\n');
+		var conditions = conditions(field);
+		if (!conditions.isEmpty()) {
+			cypher.append("WHERE ").append(String.join(" AND ", conditions)).append('\n');
+		}
+		dated(cypher, field, at);
+		if (!nested.isEmpty()) {
+			// a subquery binds its own owner, rel and other: the node it reads from goes in under another name
+			cypher.append("WITH *, other AS ").append(NESTED_PARENT).append('\n');
+			nested.forEach((name, body) -> cypher.append("CALL (").append(NESTED_PARENT).append(") {\n").append(body)
+				.append("\n}\n"));
+		}
+		var kept = new StringBuilder("owner, rel, other").append(field.relationship().dated() ? ", from, to" : "");
+		nested.keySet().forEach(name -> kept.append(", ").append(name));
+		cypher.append("WITH ").append(kept).append(" ORDER BY ").append(String.join(", ", field.order())).append('\n');
+		cypher.append("RETURN collect({node: ").append(Entities.projection("other", projected))
+			.append(", properties: properties(rel)").append(field.relationship().dated() ? ", from: from, to: to" : "");
+		nested.keySet().forEach(name -> cypher.append(", ").append(name).append(": ").append(name));
+		return cypher.append("}) AS ").append(column).toString();
+	}
+
+	/** The pattern from the owner to the other end, e.g. {@code <-[rel:IN]-(other:Post)}. */
+	private static String pattern(RelationshipField field) {
+		var arrow = field.outgoing() ? "-[rel:%s]->" : "<-[rel:%s]-";
+		return arrow.formatted(field.relationship().type()) + "(other:" + labels(field) + ")";
+	}
+
+	/** For a dated relationship, its effective dates as {@code from} and {@code to}, valid on {@code $at} if asked. */
+	private static void dated(StringBuilder cypher, RelationshipField field, String at) {
+		if (!field.relationship().dated()) {
+			return;
+		}
+		cypher.append("WITH owner, rel, other, ")
+			.append(bound(field, "from"))
+			.append(" AS from, ")
+			.append(bound(field, "to"))
+			.append(" AS to\n");
+		if (field.at()) {
+			cypher.append("WHERE (from IS NULL OR from <= $%1$s) AND (to IS NULL OR $%1$s < to)\n".formatted(at));
+		}
+	}
+
+	/** What keeps a row besides its owner: in force ({@link #inForce}) and visible ({@link #visible}). */
+	private static List<String> conditions(RelationshipField field) {
+		var conditions = new ArrayList<String>(inForce(field));
+		visible(field).ifPresent(conditions::add);
+		return conditions;
 	}
 
 	/**
 	 * Leaves out what is withdrawn ({@link GraphModel#WITHDRAWN_ON}: a task or link a corrected policy document
 	 * dropped), for the relationship types and other ends that declare it.
 	 */
-	private static String inForce(RelationshipField field) {
-		var cypher = new StringBuilder();
+	private static List<String> inForce(RelationshipField field) {
+		var conditions = new ArrayList<String>();
 		if (field.relationship().property(GraphModel.WITHDRAWN_ON).isPresent()) {
-			cypher.append(" AND rel.").append(GraphModel.WITHDRAWN_ON).append(" IS NULL");
+			conditions.add("rel." + GraphModel.WITHDRAWN_ON + " IS NULL");
 		}
 		if (field.others().stream().anyMatch(label -> label.property(GraphModel.WITHDRAWN_ON).isPresent())) {
-			cypher.append(" AND other.").append(GraphModel.WITHDRAWN_ON).append(" IS NULL");
+			conditions.add("other." + GraphModel.WITHDRAWN_ON + " IS NULL");
 		}
-		return cypher.toString();
+		return conditions;
 	}
 
 	/**
 	 * The disclosure rules on the other end, unless the public sees all of its labels or the matched
 	 * relationship itself makes it public ({@link Visibility#shownBy}: the holder of a post).
 	 */
-	private static String visible(RelationshipField field) {
+	private static Optional<String> visible(RelationshipField field) {
 		if (Visibility.shownBy(field.relationship(), !field.outgoing())) {
-			return "";
+			return Optional.empty();
 		}
 		var predicate = Visibility.predicate(field.others(), "other");
-		return "true".equals(predicate) ? "" : " AND " + predicate;
+		return "true".equals(predicate) ? Optional.empty() : Optional.of(predicate);
 	}
 
 	private static String labels(RelationshipField field) {

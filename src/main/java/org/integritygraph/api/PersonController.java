@@ -2,20 +2,17 @@ package org.integritygraph.api;
 
 import java.util.List;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.Direction;
-import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
-import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.entity.Person;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -24,16 +21,15 @@ import org.springframework.util.StringUtils;
 @Controller
 class PersonController {
 
-	private final GraphReader reader;
+	private final RelationshipFields fields;
 
-	PersonController(GraphReader reader) {
-		this.reader = reader;
+	PersonController(RelationshipFields fields) {
+		this.fields = fields;
 	}
 
 	@QueryMapping
 	Connection<Person> persons(@Argument PersonFilter filter, @Argument PersonOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection,
-			@ContextValue(Viewer.KEY) Viewer viewer) {
+			@Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
 		var n = ListQuery.node(GraphModel.PERSON);
 		Condition where = Cypher.noCondition();
@@ -41,9 +37,9 @@ class PersonController {
 			where = ListQuery.nameContains(n, filter.name());
 		}
 		var direction = (orderBy != null) ? orderBy.direction() : Direction.ASC;
-		return new ListQuery(GraphModel.PERSON, n, where, List.of(direction.sort(n.property("name"))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Person.class,
-					Projections.ofConnection(GraphModel.PERSON, selection));
+		var query = new ListQuery(GraphModel.PERSON, n, where,
+				List.of(direction.sort(n.property("name"))));
+		return this.fields.list(query, page, Person.class, env);
 	}
 
 }

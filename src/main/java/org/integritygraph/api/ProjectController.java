@@ -3,10 +3,9 @@ package org.integritygraph.api;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.Direction;
-import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
 import org.integritygraph.graph.Viewer;
@@ -58,19 +57,18 @@ class ProjectController {
 			WITH p, r WHERE %s
 			RETURN p.id AS key, r AS node ORDER BY r.decidedOn DESC, r.id""".formatted(Visibility.predicate(GraphModel.RECORD, "r"));
 
-	private final GraphReader reader;
-
 	private final Relations relations;
 
-	ProjectController(GraphReader reader, Relations relations) {
-		this.reader = reader;
+	private final RelationshipFields fields;
+
+	ProjectController(Relations relations, RelationshipFields fields) {
+		this.fields = fields;
 		this.relations = relations;
 	}
 
 	@QueryMapping
 	Connection<Project> projects(@Argument ProjectFilter filter, @Argument ProjectOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
-			@ContextValue(Viewer.KEY) Viewer viewer) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
 		var n = ListQuery.node(GraphModel.PROJECT);
 		Condition where = Cypher.noCondition();
@@ -87,9 +85,9 @@ class ProjectController {
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new ProjectOrder(ProjectOrder.Field.NAME, Direction.ASC);
-		return new ListQuery(GraphModel.PROJECT, n, where, List.of(order.direction().sort(n.property(order.field().property))))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Project.class,
-					Projections.ofConnection(GraphModel.PROJECT, selection));
+		var query = new ListQuery(GraphModel.PROJECT, n, where,
+				List.of(order.direction().sort(n.property(order.field().property))));
+		return this.fields.list(query, page, Project.class, env);
 	}
 
 	@BatchMapping(typeName = "Project", field = "commitments")

@@ -130,7 +130,7 @@ final class Projections {
 	}
 
 	/** The relationship field of {@code label} that the model derives, null when there is none. */
-	private static RelationshipField derivedField(Label label, String name) {
+	static RelationshipField derivedField(Label label, String name) {
 		return DERIVED.getOrDefault(label, Map.of()).get(name);
 	}
 

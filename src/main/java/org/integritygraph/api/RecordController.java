@@ -3,13 +3,11 @@ package org.integritygraph.api;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.Direction;
-import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.PageRequest;
-import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.GraphModel;
 import org.integritygraph.model.entity.Record;
 import org.neo4j.cypherdsl.core.Condition;
@@ -17,7 +15,6 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -26,16 +23,15 @@ import org.springframework.util.StringUtils;
 @Controller
 class RecordController {
 
-	private final GraphReader reader;
+	private final RelationshipFields fields;
 
-	RecordController(GraphReader reader) {
-		this.reader = reader;
+	RecordController(RelationshipFields fields) {
+		this.fields = fields;
 	}
 
 	@QueryMapping
 	Connection<Record> records(@Argument RecordFilter filter, @Argument RecordOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection,
-			@ContextValue(Viewer.KEY) Viewer viewer) {
+			@Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
 		var n = ListQuery.node(GraphModel.RECORD);
 		Condition where = Cypher.noCondition();
@@ -65,9 +61,9 @@ class RecordController {
 			case SEVERITY -> Cypher.raw("CASE $E.severity WHEN 'SERIOUS' THEN 3 WHEN 'GENERAL' THEN 2 ELSE 1 END",
 					n.getRequiredSymbolicName());
 		};
-		return new ListQuery(GraphModel.RECORD, n, where, List.of(order.direction().sort(key), n.property("decidedOn").descending()))
-			.fetch(this.reader, viewer, page, selection.contains("totalCount"), Record.class,
-					Projections.ofConnection(GraphModel.RECORD, selection));
+		var query = new ListQuery(GraphModel.RECORD, n, where,
+				List.of(order.direction().sort(key), n.property("decidedOn").descending()));
+		return this.fields.list(query, page, Record.class, env);
 	}
 
 }

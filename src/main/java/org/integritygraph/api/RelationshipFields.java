@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
+import org.integritygraph.graph.Connection;
 import org.integritygraph.graph.Dated;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.ListQuery;
+import org.integritygraph.graph.PageRequest;
 import org.integritygraph.graph.Relations;
 import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.Entities;
@@ -30,7 +35,8 @@ import org.integritygraph.model.RelationshipField;
 import org.integritygraph.model.Visibility;
 import org.integritygraph.model.entity.Entity;
 import org.integritygraph.model.entity.Link;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -153,6 +159,111 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 		return loader.load(new Key(parent, Optional.empty())).thenApply(values -> (List<T>) values);
 	}
 
+	/**
+	 * A list's page as a connection, read with {@code query}: of each node only what the request selects
+	 * ({@link Projections}), and, in the same query, the relationship fields it selects of the nodes and of
+	 * theirs ({@link #lookAhead}).
+	 */
+	<T extends Entity> Connection<T> list(ListQuery query, PageRequest page, Class<T> type, DataFetchingEnvironment env) {
+		var selection = env.getSelectionSet();
+		return query.fetch(this.reader, Viewers.of(env), page, selection.contains("totalCount"), type,
+				Projections.ofConnection(query.label(), selection), lookAhead(query.label(), selection, env));
+	}
+
+	/**
+	 * The look-ahead of a list of {@code label}: the relationship fields that the selection of its nodes
+	 * ({@code nodes}, {@code edges { node }}) asks for, and, below a field that is not a link, those asked of
+	 * its nodes in turn ({@value #AHEAD_DEPTH} levels in all), each read in the list's own query with the
+	 * field's own Cypher ({@link FieldQueries#nested}) and handed to the field's loader as its answer for that
+	 * parent ({@link DataLoader#prime}), under the key the field's fetcher asks it with: the loaders then have
+	 * nothing left to read. At most {@value #MAX_AHEAD} fields are read ahead; the rest are left to their loaders.
+	 */
+	ListQuery.Prefetch lookAhead(Label label, DataFetchingFieldSelectionSet connection, DataFetchingEnvironment env) {
+		var parameters = new HashMap<String, Object>();
+		var plans = new ArrayList<Ahead>();
+		for (var nodes : connection.getFields("nodes", "edges/node")) {
+			plans.addAll(plan(label, nodes.getSelectionSet(), 1, count(plans), parameters));
+		}
+		if (plans.isEmpty()) {
+			return ListQuery.Prefetch.NONE;
+		}
+		var subqueries = plans.stream().map(ahead -> body(ahead, "n")).toList();
+		var columns = plans.stream().map(Ahead::column).toList();
+		return new ListQuery.Prefetch(subqueries, columns, parameters,
+				(node, row) -> prime(plans, node, row::get, env));
+	}
+
+	/** Levels of relationship fields read ahead below a list's nodes. */
+	static final int AHEAD_DEPTH = 2;
+
+	/** The most relationship fields a list reads ahead. */
+	static final int MAX_AHEAD = 8;
+
+	/** What is read ahead of the nodes of {@code owner} selected with {@code selection}. */
+	private List<Ahead> plan(Label owner, DataFetchingFieldSelectionSet selection, int depth, int planned,
+			Map<String, Object> parameters) {
+		var plans = new ArrayList<Ahead>();
+		for (var selected : selection.getImmediateFields()) {
+			var field = Projections.derivedField(owner, selected.getName());
+			if (field == null || planned + count(plans) >= MAX_AHEAD) {
+				continue;
+			}
+			var column = "ahead" + (planned + count(plans));
+			var properties = Optional.ofNullable(Projections.ofOthers(field, selected.getSelectionSet()));
+			properties.ifPresent(names -> parameters.put(column + "Projected", Entities.projected(names).get(Entities.PROJECTED)));
+			LocalDate at = null;
+			if (field.at()) {
+				at = this.dates.orToday((LocalDate) selected.getArguments().get("at"));
+				parameters.put(column + "At", at);
+			}
+			var nested = (depth < AHEAD_DEPTH && field.link() == null && field.others().size() == 1)
+					? plan(field.others().getFirst(), selected.getSelectionSet(), depth + 1, planned + count(plans) + 1,
+							parameters)
+					: List.<Ahead>of();
+			plans.add(new Ahead(field, column, at, properties, nested));
+		}
+		return plans;
+	}
+
+	private static int count(List<Ahead> plans) {
+		return plans.stream().mapToInt(ahead -> 1 + count(ahead.nested())).sum();
+	}
+
+	/** The Cypher of a field read ahead for the node bound to {@code parent}, with what is read below it. */
+	private static String body(Ahead ahead, String parent) {
+		var nested = new LinkedHashMap<String, String>();
+		ahead.nested().forEach(below -> nested.put(below.column(), body(below, FieldQueries.NESTED_PARENT)));
+		return FieldQueries.nested(ahead.field(), parent, ahead.column(), ahead.column() + "At",
+				ahead.properties().isPresent() ? ahead.column() + "Projected" : null, nested);
+	}
+
+	/** Hands each field read ahead for {@code owner} to its loader, and what was read below it likewise. */
+	private static void prime(List<Ahead> plans, Entity owner, Function<String, Value> columns,
+			DataFetchingEnvironment env) {
+		for (var ahead : plans) {
+			List<Value> read = columns.apply(ahead.column()).asList(value -> value);
+			var rows = read.stream().map(RelationshipFields::row).toList();
+			Object parent = ahead.field().at() ? new Dated<>(owner, ahead.at()) : owner;
+			DataLoader<Key, List<Object>> loader = env.getDataLoader(ahead.field().coordinates());
+			loader.prime(new Key(parent, ahead.properties()), values(ahead.field(), owner, rows));
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < rows.size() && !ahead.nested().isEmpty(); i++) {
+				// each node once, with what was read of it on its first row, as the field's values keep it
+				if (seen.add(rows.get(i).other().id())) {
+					prime(ahead.nested(), rows.get(i).other(), read.get(i)::get, env);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A relationship field read ahead: its column in the list's query, the date it is read on (a field taking
+	 * {@code at}), the properties read of its other ends (empty for all), and the fields read ahead below it.
+	 */
+	private record Ahead(RelationshipField field, String column, LocalDate at, Optional<Set<String>> properties,
+			List<Ahead> nested) {
+	}
+
 	private DataFetcher<Entity> byId(Label label) {
 		var cypher = "MATCH (n:%s {id: $id}) WHERE %s RETURN %%s AS n".formatted(label.name(), Visibility.predicate(label, "n"));
 		var whole = cypher.formatted(Entities.projection("n", false));
@@ -178,8 +289,8 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 		return end.shows(GraphModel.labelOf(node)) ? node : null;
 	}
 
-	/** One row of a field's query: the other node and the relationship's properties. */
-	private static Row row(Record record) {
+	/** One row of a field's query (a record, or a map of its look-ahead): the other node and the relationship's properties. */
+	private static Row row(MapAccessor record) {
 		var properties = new LinkedHashMap<String, Object>(record.get("properties").asMap(Entities::value));
 		if (record.containsKey("from")) {
 			properties.put("from", Entities.value(record.get("from")));

@@ -3,6 +3,8 @@ package org.integritygraph.graph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.Label;
@@ -14,6 +16,8 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.driver.Record;
 
 /**
  * A filtered, sorted, paginated list of one label, built with Cypher-DSL so that every value is a
@@ -43,23 +47,41 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 	 */
 	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
 			boolean countTotal, Class<T> type, java.util.Set<String> properties) {
+		return fetch(reader, viewer, page, countTotal, type, properties, Prefetch.NONE);
+	}
+
+	/**
+	 * The page, reading only {@code properties} of each node (every property when null), and in the same query
+	 * what {@code prefetch} reads of each node of the page.
+	 */
+	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
+			boolean countTotal, Class<T> type, java.util.Set<String> properties, Prefetch prefetch) {
 		var where = this.where
 			.and(Cypher.raw(Visibility.predicate(this.label, this.node.getRequiredSymbolicName().getValue())).asCondition());
 		var sort = new ArrayList<>(this.order);
 		sort.add(this.node.property("id").ascending());
 		// the page first, then what is read of its nodes: a projection before the sort would read every match
-		Statement rows = Cypher.match(this.node)
+		StatementBuilder.OngoingReading ongoing = Cypher.match(this.node)
 			.where(where)
 			.with(this.node)
 			.orderBy(sort)
 			.skip(Cypher.parameter("offset", page.offset()))
-			.limit(Cypher.parameter("limit", page.limit() + 1))
-			.returning(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties != null)))
-			.build();
+			.limit(Cypher.parameter("limit", page.limit() + 1));
+		for (var subquery : prefetch.subqueries()) {
+			ongoing = ongoing.callRawCypher(subquery);
+		}
+		var columns = new ArrayList<Expression>();
+		columns.add(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties != null)));
+		prefetch.columns().forEach(column -> columns.add(Cypher.raw(column)));
+		Statement rows = ongoing.returning(columns).build();
 		var parameters = new HashMap<String, Object>(rows.getCatalog().getParameters());
 		parameters.putAll(Entities.projected(properties));
-		List<T> found = reader.list(viewer, rows.getCypher(), parameters,
-				r -> type.cast(Entities.read(r.get(0))));
+		parameters.putAll(prefetch.parameters());
+		List<T> found = reader.list(viewer, rows.getCypher(), parameters, r -> {
+			var node = type.cast(Entities.read(r.get(0)));
+			prefetch.rows().accept(node, r);
+			return node;
+		});
 		Integer total = null;
 		if (countTotal) {
 			Statement count = Cypher.match(this.node).where(where).returning(Cypher.count(this.node)).build();
@@ -67,6 +89,20 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 				.orElse(0);
 		}
 		return page.connection(found, total);
+	}
+
+	/**
+	 * What a list reads of each node of its page in its own query, besides the node (a look-ahead): the bodies
+	 * of {@code CALL} subqueries run for each node (bound by the list's variable, {@code n}), the columns they
+	 * return, their parameters, and what is done with each row (the node read and its record).
+	 */
+	public record Prefetch(List<String> subqueries, List<String> columns, Map<String, Object> parameters,
+			BiConsumer<Entity, Record> rows) {
+
+		/** Nothing read besides the nodes. */
+		public static final Prefetch NONE = new Prefetch(List.of(), List.of(), Map.of(), (node, row) -> {
+		});
+
 	}
 
 	/** The node's Chinese or English name contains {@code text}, ignoring case. */

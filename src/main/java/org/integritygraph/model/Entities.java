@@ -87,11 +87,19 @@ public final class Entities {
 	 * query has one text (one plan, planned once by a warm-up) whatever the fields a request selects.
 	 */
 	public static String projection(String variable, boolean projected) {
-		if (!projected) {
+		return projection(variable, projected ? PROJECTED : null);
+	}
+
+	/**
+	 * A {@link #projection(String, boolean) projection} whose names are the parameter {@code parameter}, for a
+	 * query that reads several (the whole node when null).
+	 */
+	public static String projection(String variable, String parameter) {
+		if (parameter == null) {
 			return variable;
 		}
 		return "%1$s {%2$s: labels(%1$s), %3$s: $%4$s, %5$s: [key IN $%4$s | %1$s[key]]}".formatted(variable, LABELS,
-				KEYS, PROJECTED, VALUES);
+				KEYS, parameter, VALUES);
 	}
 
 	/**

@@ -112,6 +112,44 @@ class FieldQueriesTest {
 	}
 
 	@Test
+	void everyDerivedQuery_readAheadForOneOwner_answersAsItsOwnQuery() {
+		var reader = TestNeo4j.reader();
+		var ids = List.of("bd-city", "po-mayor", "pe-lin-mu", "pj-park", "ph-park-procurement", "ct-park",
+				"cm-park-payment", "rc-park-payment", "dc-park", "doc-credit-plan", "tk-credit-plan-3-2", "91990100MA0000001G");
+		int read = 0;
+		for (var field : GraphModel.fields()) {
+			var parameters = new HashMap<String, Object>();
+			parameters.put("ids", ids);
+			parameters.put("at", LocalDate.of(2020, 6, 1));
+			// as a list reads it ahead: bound as n, one owner at a time
+			var nested = "MATCH (n:%s) WHERE n.id IN $ids CALL (n) {\n%s\n}\nRETURN n.id AS key, rows".formatted(
+					field.owner().name(), FieldQueries.nested(field, "n", "rows", "at", null, Map.of()));
+			for (var viewer : List.of(Viewer.publicViewer(LocalDate.now(), null), Viewer.internal(LocalDate.now(), null))) {
+				var own = new HashMap<String, List<String>>();
+				reader.list(viewer, FieldQueries.cypher(field), parameters, row -> row)
+					.forEach(row -> own.computeIfAbsent(row.get("key").asString(), key -> new java.util.ArrayList<>())
+						.add(describe(row)));
+				var ahead = new HashMap<String, List<String>>();
+				reader.list(viewer, nested, parameters, row -> row).forEach(row -> {
+					var rows = row.get("rows").asList(value -> describe(value));
+					if (!rows.isEmpty()) {
+						ahead.put(row.get("key").asString(), rows);
+					}
+				});
+				assertThat(ahead).as(field.coordinates()).isEqualTo(own);
+				read += own.size();
+			}
+		}
+		assertThat(read).as("fields with rows").isGreaterThan(20);
+	}
+
+	/** A row of a field's query: the other end's id, the relationship's properties and dates. */
+	private static String describe(org.neo4j.driver.types.MapAccessor row) {
+		return row.get("node").get("id").asString() + " " + new java.util.TreeMap<>(row.get("properties").asMap()) + " "
+				+ (row.containsKey("from") ? row.get("from") + "-" + row.get("to") : "");
+	}
+
+	@Test
 	void theHoldersOfAPost_onADate() {
 		var reader = TestNeo4j.reader();
 		var query = FieldQueries.cypher(field("Post", "holders"));

@@ -265,7 +265,7 @@ class ReadApiTests {
 	}
 
 	@Test
-	void nestedListRequest_runsOneQueryPerLevelWhateverTheNumberOfRows() {
+	void nestedListRequest_isReadInOneQuery_whateverTheNumberOfRows_andAnswersAsTheFieldsLoadersDo() {
 		var query = Documents.read("nestedBodies");
 		long before = this.reader.queriesExecuted();
 		var small = this.graphQl.post(query, Map.of("first", 2, "at", "2020-06-01"));
@@ -279,9 +279,37 @@ class ReadApiTests {
 		assertThat(large.<List<String>>read("$.data.bodies.nodes[*].posts[*].holders[*].person.name"))
 			.hasSizeGreaterThan(30);
 		assertThat(small.<List<String>>read("$.data.bodies.nodes[*].id")).hasSize(2);
-		// bodies, posts, holders (each tenure read with its person): three queries, for 2 bodies as for 30
-		assertThat(largeQueries).isEqualTo(3);
-		assertThat(smallQueries).isEqualTo(3);
+		// the bodies with their posts and the posts' holders (each tenure with its person), read ahead in the
+		// list's own query: one query, for 2 bodies as for 30
+		assertThat(largeQueries).isEqualTo(1);
+		assertThat(smallQueries).isEqualTo(1);
+
+		// the same bodies looked up by id: no list, each field through its loader, one query per level
+		List<String> ids = large.read("$.data.bodies.nodes[*].id");
+		before = this.reader.queriesExecuted();
+		var loaded = this.graphQl.post("""
+				query($ids: [ID!]!, $at: Date!) { nodes(ids: $ids) { ... on Body { id posts { id holders(at: $at) {
+				  person { name } } } } } }""", Map.of("ids", ids, "at", "2020-06-01"));
+		assertThat(this.reader.queriesExecuted() - before).isEqualTo(3);
+		assertThat(loaded.<List<Object>>read("$.data.nodes")).isEqualTo(large.read("$.data.bodies.nodes"));
+	}
+
+	@Test
+	void aFieldSelectedTwice_withOtherArgumentsOrFields_isReadAheadForEach() {
+		long before = this.reader.queriesExecuted();
+		var response = this.graphQl.post("""
+				{ bodies(first: 6) { nodes { id
+				    posts { id then: holders(at: "2020-06-01") { person { name } from } now: holders { person { id } to } }
+				    principal: posts { title } } } }""");
+		assertThat(this.reader.queriesExecuted() - before).as("read ahead in the list's query").isEqualTo(1);
+		var ids = response.<List<String>>read("$.data.bodies.nodes[*].id");
+		var loaded = this.graphQl.post("""
+				query($ids: [ID!]!) { nodes(ids: $ids) { ... on Body { id
+				    posts { id then: holders(at: "2020-06-01") { person { name } from } now: holders { person { id } to } }
+				    principal: posts { title } } } }""", Map.of("ids", ids));
+		assertThat(response.<List<String>>read("$.data.bodies.nodes[*].posts[*].then[*].person.name")).isNotEmpty();
+		assertThat(response.<List<String>>read("$.data.bodies.nodes[*].posts[*].now[*].person.id")).isNotEmpty();
+		assertThat(loaded.<List<Object>>read("$.data.nodes")).isEqualTo(response.read("$.data.bodies.nodes"));
 	}
 
 	@Test
