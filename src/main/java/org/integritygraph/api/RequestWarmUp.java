@@ -59,9 +59,14 @@ class RequestWarmUp implements WarmUp {
 	/** Enough rounds for the interpreter to settle on the path; the JIT needs far more and comes with use. */
 	private static final int ROUNDS = 5;
 
-	private static final String LIST = """
-			{ bodies(first: 10) { nodes { id name kind level divisionCode uscc
-			    posts { title holders { person { name } from } } } } }""";
+	/**
+	 * The relationship fields a list's nodes commonly select, by list: a list reads them in its own query
+	 * ({@link RelationshipFields#lookAhead}), whose text (one plan) depends on them as on the filter's fields.
+	 */
+	private static final Map<String, String> NESTED = Map.of("bodies", "posts { title holders { person { name } from } }");
+
+	private static final String LIST = "{ bodies(first: 10) { nodes { id name kind level divisionCode uscc %s } } }"
+		.formatted(NESTED.get("bodies"));
 
 	private static final String LOOKUP = """
 			query($id: ID!) { body(id: $id) { id name kind level divisionCode uscc } }""";
@@ -171,7 +176,8 @@ class RequestWarmUp implements WarmUp {
 
 	/**
 	 * For each list of the schema (a query field with a {@code filter} argument and {@code Node}s), one request per
-	 * field of its filter, with a value of that field's type; fields of other types are left out.
+	 * field of its filter, with a value of that field's type (fields of other types are left out), and another
+	 * with the relationship fields its nodes commonly select ({@link #NESTED}), if any.
 	 */
 	static List<String> filteredLists(GraphQLSchema schema, LocalDate today) {
 		var documents = new ArrayList<String>();
@@ -186,6 +192,11 @@ class RequestWarmUp implements WarmUp {
 				if (value != null) {
 					documents.add("{ %s(filter: {%s: %s}, first: 10) { nodes { id } } }".formatted(list.getName(),
 							field.getName(), value));
+					var nested = NESTED.get(list.getName());
+					if (nested != null) {
+						documents.add("{ %s(filter: {%s: %s}, first: 10) { nodes { id %s } } }".formatted(list.getName(),
+								field.getName(), value, nested));
+					}
 				}
 			}
 		}

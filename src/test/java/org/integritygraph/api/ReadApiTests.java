@@ -71,9 +71,11 @@ class ReadApiTests {
 	void theRequestWarmUp_filtersEachListOnEachFieldOfItsFilter_andEachRequestAnswers() {
 		var documents = RequestWarmUp.filteredLists(this.source.schema(), java.time.LocalDate.of(2020, 6, 1));
 		// BodyFilter 7 fields, CommitmentFilter 5, ContractFilter 5, PersonFilter 1, ProjectFilter 5, RecordFilter 7;
-		// not the audit log (its entries are not nodes, and it is not public)
-		assertThat(documents).hasSize(30)
+		// not the audit log (its entries are not nodes, and it is not public); the bodies again with their posts and
+		// holders, read ahead in the list's query
+		assertThat(documents).hasSize(37)
 			.contains("{ bodies(filter: {kind: [GOVERNMENT]}, first: 10) { nodes { id } } }",
+					"{ bodies(filter: {kind: [GOVERNMENT]}, first: 10) { nodes { id posts { title holders { person { name } from } } } } }",
 					"{ commitments(filter: {dueFrom: \"2020-06-01\"}, first: 10) { nodes { id } } }",
 					"{ bodies(filter: {includeAbolished: true}, first: 10) { nodes { id } } }")
 			.noneMatch(document -> document.contains("auditLog"));
@@ -284,6 +286,14 @@ class ReadApiTests {
 		assertThat(largeQueries).isEqualTo(1);
 		assertThat(smallQueries).isEqualTo(1);
 
+		// README's example, with totalCount: one query more, for the count
+		var readme = readmeExample("A nested three-level list");
+		before = this.reader.queriesExecuted();
+		var example = this.graphQl.post(readme);
+		assertThat(this.reader.queriesExecuted() - before).isEqualTo(2);
+		assertThat(example.<List<String>>read("$.data.bodies.nodes[*].posts[*].holders[*].person.name")).isNotEmpty();
+		assertThat(example.<Integer>read("$.data.bodies.totalCount")).isGreaterThan(10);
+
 		// the same bodies looked up by id: no list, each field through its loader, one query per level
 		List<String> ids = large.read("$.data.bodies.nodes[*].id");
 		before = this.reader.queriesExecuted();
@@ -292,6 +302,18 @@ class ReadApiTests {
 				  person { name } } } } } }""", Map.of("ids", ids, "at", "2020-06-01"));
 		assertThat(this.reader.queriesExecuted() - before).isEqualTo(3);
 		assertThat(loaded.<List<Object>>read("$.data.nodes")).isEqualTo(large.read("$.data.bodies.nodes"));
+	}
+
+	/** The GraphQL block of README.md after the line starting with {@code lead}. */
+	private static String readmeExample(String lead) {
+		try {
+			var readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+			var start = readme.indexOf("```graphql\n", readme.indexOf("\n" + lead)) + "```graphql\n".length();
+			return readme.substring(start, readme.indexOf("```", start));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
