@@ -144,10 +144,25 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 	private CompletableFuture<Object> load(RelationshipField field, DataFetchingEnvironment env) {
 		Entity source = env.getSource();
 		Object parent = field.at() ? new Dated<>(source, this.dates.orToday(env.<LocalDate>getArgument("at"))) : source;
-		var key = new Key(parent, Optional.ofNullable(Projections.ofOthers(field, env.getSelectionSet())));
+		var key = new Key(parent, projection(field, env));
 		DataLoader<Key, List<Object>> loader = env.getDataLoader(field.coordinates());
 		return loader.load(key).thenApply(values -> field.many() ? values : (values.isEmpty() ? null : values.getFirst()));
 	}
+
+	/**
+	 * What a field reads of its other ends ({@link Projections#ofOthers}), worked out once per request for each
+	 * place the field is selected (its nodes in the document), not again for each of its parents.
+	 */
+	private static Optional<Set<String>> projection(RelationshipField field, DataFetchingEnvironment env) {
+		Map<Object, Optional<Set<String>>> known = env.getGraphQlContext()
+			.computeIfAbsent(PROJECTIONS, name -> new java.util.concurrent.ConcurrentHashMap<>());
+		// the place: the field's nodes in the document merged at that position (identity), and the field
+		return known.computeIfAbsent(List.of(env.getMergedField().getFields(), field.coordinates()),
+				place -> Optional.ofNullable(Projections.ofOthers(field, env.getSelectionSet())));
+	}
+
+	/** The request's {@link #projection}s, in its GraphQL context. */
+	private static final String PROJECTIONS = RelationshipFields.class.getName() + ".projections";
 
 	/**
 	 * The values of a field without {@code at} for {@code parent}, every property of the other ends read (for a

@@ -304,6 +304,18 @@ class ReadApiTests {
 		assertThat(loaded.<List<Object>>read("$.data.nodes")).isEqualTo(large.read("$.data.bodies.nodes"));
 	}
 
+	@Test
+	void aFragmentSelectedInTwoPlaces_readsWhatEachPlaceSelects() {
+		// the same fragment, merged at the second place with a field that reads more of the holders
+		var response = this.graphQl.post("""
+				fragment H on Post { holders(at: "2020-06-01") { person { id } } }
+				{ a: body(id: "bd-city-water") { posts { ...H } }
+				  b: body(id: "bd-city-water") { posts { ...H holders(at: "2020-06-01") { person { name } } } } }""");
+		assertThat(response.<List<String>>read("$.data.a.posts[*].holders[*].person.id")).isNotEmpty();
+		assertThat(response.<List<String>>read("$.data.b.posts[*].holders[*].person.name")).isNotEmpty()
+			.doesNotContainNull();
+	}
+
 	/** The GraphQL block of README.md after the line starting with {@code lead}. */
 	private static String readmeExample(String lead) {
 		try {
