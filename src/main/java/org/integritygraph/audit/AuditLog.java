@@ -15,6 +15,8 @@ import org.integritygraph.graph.KnownAt;
 import org.integritygraph.graph.PageRequest;
 import org.integritygraph.graph.Viewer;
 import org.integritygraph.model.Visibility;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 
@@ -55,35 +57,43 @@ public class AuditLog {
 
 	private static final String ENTRY = "MATCH (e:AuditEntry {sequence: $sequence}) RETURN e";
 
-	/**
-	 * The states of the change {@code c}: {@code before} (a map, null for a creation) and {@code after}. A creation
-	 * the bulk load recorded without its state after ({@link org.integritygraph.ingest.BulkLoad}: a node, or a
-	 * relationship of a type without keys, the only one of its type between its two nodes) has it derived: the
-	 * state before the next change of the same node or relationship, or, when none came after, the node or
-	 * relationship as it is now (nothing is ever deleted).
-	 */
-	public static final String STATES = """
+	/** The states of the change {@code c}: before (none for a creation) and after (see {@link #DERIVED}). */
+	private static final String STATES = """
 			OPTIONAL MATCH (c)-[:BEFORE]->(b:AuditState)
 			OPTIONAL MATCH (c)-[:AFTER]->(a:AuditState)
-			CALL (c, a) {
-			  WITH c WHERE a IS NULL AND c.target = 'NODE'
+			""";
+
+	/**
+	 * The state after of a creation that the bulk load recorded without it ({@link org.integritygraph.ingest.BulkLoad}:
+	 * a node, or a relationship of a type without keys, the only one of its type between its two nodes), for the
+	 * change bound to {@code c}, as {@code derived}: the state before the next change of the same node or
+	 * relationship, or, when none came after, the node or relationship as it is now (nothing is ever deleted).
+	 * Only the changes read without a state after are asked for ({@link #DERIVE}): the other reads stay as simple
+	 * as they were.
+	 */
+	public static final String DERIVED = """
+			CALL (c) {
+			  WITH c WHERE c.target = 'NODE'
 			  OPTIONAL MATCH (next:AuditChange {entityId: c.entityId})-[:BEFORE]->(s:AuditState)
 			  WHERE next.sequence > c.sequence
 			  WITH c, s ORDER BY next.sequence, next.index LIMIT 1
 			  OPTIONAL MATCH (n:Entity {id: c.entityId}) WHERE s IS NULL
-			  RETURN coalesce(properties(s), properties(n)) AS after
+			  RETURN coalesce(properties(s), properties(n)) AS derived
 			  UNION
-			  WITH c WHERE a IS NULL AND c.target = 'RELATIONSHIP'
+			  WITH c WHERE c.target = 'RELATIONSHIP'
 			  OPTIONAL MATCH (next:AuditChange {startId: c.startId})-[:BEFORE]->(s:AuditState)
 			  WHERE next.endId = c.endId AND next.type = c.type AND next.sequence > c.sequence
 			  WITH c, s ORDER BY next.sequence, next.index LIMIT 1
 			  OPTIONAL MATCH (:Entity {id: c.startId})-[r:$(c.type)]->(:Entity {id: c.endId}) WHERE s IS NULL
-			  RETURN coalesce(properties(s), properties(r)) AS after LIMIT 1
-			  UNION
-			  WITH a WHERE a IS NOT NULL
-			  RETURN properties(a) AS after
+			  RETURN coalesce(properties(s), properties(r)) AS derived LIMIT 1
 			}
-			WITH *, properties(b) AS before
+			""";
+
+	private static final String DERIVE = """
+			UNWIND $changes AS change
+			MATCH (c:AuditChange) WHERE elementId(c) = change
+			""" + DERIVED + """
+			RETURN change, derived
 			""";
 
 	private static final String HISTORY = """
@@ -98,7 +108,7 @@ public class AuditLog {
 			WITH id, c WHERE $knownAt IS NULL OR c.at <= $knownAt
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c)
 			""" + STATES + """
-			RETURN id AS key, e, c, before, after
+			RETURN id AS key, e, c, properties(b) AS before, properties(a) AS after, elementId(c) AS change
 			ORDER BY c.sequence, c.index
 			""";
 
@@ -118,7 +128,7 @@ public class AuditLog {
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
 			WHERE e.sequence IN $sequences
 			""" + VISIBLE + STATES + """
-			RETURN e.sequence AS key, e, c, before, after
+			RETURN e.sequence AS key, e, c, properties(b) AS before, properties(a) AS after, elementId(c) AS change
 			ORDER BY c.sequence, c.index
 			""";
 
@@ -139,7 +149,7 @@ public class AuditLog {
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
 			WHERE e.sequence IN $sequences AND ($types IS NULL OR c.type IN $types)
 			""" + VISIBLE + STATES + """
-			RETURN e, c, before, after
+			RETURN e, c, properties(b) AS before, properties(a) AS after, elementId(c) AS change
 			ORDER BY c.sequence, c.index
 			""";
 
@@ -187,8 +197,11 @@ public class AuditLog {
 		parameters.put("ids", List.copyOf(ids));
 		var byId = new LinkedHashMap<String, List<RecordedChange>>();
 		ids.forEach(id -> byId.put(id, new ArrayList<>()));
-		this.reader.readLog(HISTORY, parameters, row -> Map.entry(row.get("key").asString(), RecordedChange.of(row)))
-			.forEach(entry -> byId.get(entry.getKey()).add(entry.getValue()));
+		var rows = this.reader.readLog(HISTORY, parameters, row -> row);
+		var changes = recorded(rows);
+		for (int i = 0; i < rows.size(); i++) {
+			byId.get(rows.get(i).get("key").asString()).add(changes.get(i));
+		}
 		return byId;
 	}
 
@@ -199,10 +212,12 @@ public class AuditLog {
 	public Map<Long, List<RecordedChange>> changesOf(Collection<Long> sequences, Viewer viewer) {
 		var bySequence = new LinkedHashMap<Long, List<RecordedChange>>();
 		sequences.forEach(sequence -> bySequence.put(sequence, new ArrayList<>()));
-		this.reader
-			.readLog(CHANGES_OF_ENTRIES, viewer.with(Map.of("sequences", List.copyOf(sequences))),
-					row -> Map.entry(row.get("key").asLong(), RecordedChange.of(row).as(viewer)))
-			.forEach(entry -> bySequence.get(entry.getKey()).add(entry.getValue()));
+		var rows = this.reader.readLog(CHANGES_OF_ENTRIES, viewer.with(Map.of("sequences", List.copyOf(sequences))),
+				row -> row);
+		var changes = recorded(rows);
+		for (int i = 0; i < rows.size(); i++) {
+			bySequence.get(rows.get(i).get("key").asLong()).add(changes.get(i).as(viewer));
+		}
 		return bySequence;
 	}
 
@@ -227,9 +242,30 @@ public class AuditLog {
 		var changeParameters = new HashMap<String, Object>();
 		changeParameters.put("sequences", List.copyOf(read));
 		changeParameters.put("types", (types == null || types.isEmpty()) ? null : List.copyOf(types));
-		var changes = this.reader.readLog(FEED_CHANGES, viewer.with(changeParameters),
-				row -> RecordedChange.of(row).as(viewer));
+		var rows = this.reader.readLog(FEED_CHANGES, viewer.with(changeParameters), row -> row);
+		var changes = recorded(rows).stream().map(change -> change.as(viewer)).toList();
 		return new ChangeFeed(changes, String.valueOf(read.getLast()), hasMore);
+	}
+
+	/**
+	 * The changes of rows with an entry {@code e}, a change {@code c} (its element id as {@code change}) and its
+	 * states, in the rows' order; the states after that were not recorded are derived ({@link #DERIVED}) in one more
+	 * read for all of them.
+	 */
+	private List<RecordedChange> recorded(List<Record> rows) {
+		var missing = rows.stream()
+			.filter(row -> row.get("after").isNull())
+			.map(row -> row.get("change").asString())
+			.toList();
+		var derived = new HashMap<String, Value>();
+		if (!missing.isEmpty()) {
+			this.reader.readLog(DERIVE, Map.of("changes", missing), row -> row)
+				.forEach(row -> derived.put(row.get("change").asString(), row.get("derived")));
+		}
+		return rows.stream()
+			.map(row -> RecordedChange.of(row,
+					row.get("after").isNull() ? derived.get(row.get("change").asString()) : row.get("after")))
+			.toList();
 	}
 
 	/**

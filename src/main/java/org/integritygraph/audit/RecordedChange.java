@@ -17,14 +17,17 @@ public record RecordedChange(AuditEntry entry, int index, String operation, Stri
 		String entityId, String startId, String endId, Map<String, Object> before, Map<String, Object> after,
 		List<String> changedProperties) {
 
-	/** A row with the entry {@code e}, the change {@code c} and the states {@code before} and {@code after}. */
-	static RecordedChange of(Record row) {
+	/**
+	 * A row with the entry {@code e}, the change {@code c} and its state {@code before}, with its state
+	 * {@code after} (as recorded, or derived for a creation the bulk load recorded without it).
+	 */
+	static RecordedChange of(Record row, Value after) {
 		var change = row.get("c");
 		var type = change.get("type").asString();
 		return new RecordedChange(AuditEntry.of(row.get("e")), change.get("index").asInt(),
 				change.get("operation").asString(), change.get("target").asString(), type, text(change, "entityId"),
 				text(change, "startId"), text(change, "endId"), AuditJson.visible(type, row.get("before")),
-				AuditJson.visible(type, row.get("after")), changed(change, row.get("after")));
+				AuditJson.visible(type, after), changed(change, after));
 	}
 
 	/**
@@ -36,7 +39,7 @@ public record RecordedChange(AuditEntry entry, int index, String operation, Stri
 		if (!changed.isNull()) {
 			return changed.asList(Value::asString);
 		}
-		if (after.isNull()) {
+		if (after == null || after.isNull()) {
 			return List.of();
 		}
 		var names = new ArrayList<String>();

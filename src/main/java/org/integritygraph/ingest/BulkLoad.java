@@ -55,7 +55,7 @@ import picocli.CommandLine;
  * millions of entities needs it (the audit trail was two thirds of the load's time): a change holds no list of
  * the properties it set, and no state after is written for a node or for a relationship of a type without keys
  * (one of its type between two nodes). What was set is then derived, the same for every reader
- * ({@link org.integritygraph.audit.AuditLog#STATES}): the state before the next change of the same node or
+ * ({@link org.integritygraph.audit.AuditLog#DERIVED}): the state before the next change of the same node or
  * relationship, or, when none came after, the node or relationship as it is. A relationship of a type with keys
  * (a tenure, a responsibility) keeps its state after, by which an as-of read tells it from others of its type
  * between the same nodes.
@@ -278,7 +278,7 @@ public final class BulkLoad {
 		if (!this.audited) {
 			return;
 		}
-		// its state after is the node as loaded: readers derive it (AuditLog#STATES) rather than have it twice
+		// its state after is the node as loaded: readers derive it (AuditLog#DERIVED) rather than have it twice
 		audit("NODE", line.label().name(), line.id(), null, null);
 	}
 

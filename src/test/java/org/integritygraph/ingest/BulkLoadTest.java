@@ -35,7 +35,7 @@ class BulkLoadTest {
 
 	/**
 	 * Every node and relationship with its properties, and every audited creation with what it set and its state
-	 * after, as every reader of the trail reads them ({@link AuditLog#STATES}): the bulk load leaves some to be
+	 * after, as every reader of the trail reads them ({@link AuditLog#DERIVED}): the bulk load leaves some to be
 	 * derived.
 	 */
 	private static final List<String> DUMP = List.of("""
@@ -48,7 +48,9 @@ class BulkLoadTest {
 			ORDER BY key""", """
 			MATCH (e:AuditEntry)-[:HAS_CHANGE]->(c:AuditChange)
 			WHERE e.operation = 'import' AND e.channel = 'COMMAND'
-			""" + AuditLog.STATES + """
+			OPTIONAL MATCH (c)-[:AFTER]->(a:AuditState)
+			""" + AuditLog.DERIVED + """
+			WITH c, coalesce(properties(a), derived) AS after
 			RETURN c.target + ' ' + c.type + ' ' + coalesce(c.entityId, c.startId + '>' + c.endId) + ' '
 			         + coalesce(toString(after.from), '') AS key,
 			       [c.operation] + coalesce(c.changed, keys(after)) AS labels, after AS properties
