@@ -248,6 +248,29 @@ public class AuditLog {
 	}
 
 	/**
+	 * Runs the trail's reads once on entries and ids that do not exist, as {@code viewer}, so that Neo4j plans
+	 * them before an auditor's first request ({@link AuditWarmUp}): planning the feed's page of changes took
+	 * 1.7 s, reading it 0.1–0.2 s.
+	 * @return how many reads were planned
+	 */
+	int plan(Viewer viewer) {
+		var none = List.of(-1L);
+		entries(AuditFilter.NONE, PageRequest.of(1, null), true);
+		entries(new AuditFilter(null, null, null, NO_ID, null, null), PageRequest.of(1, null), true);
+		historyOf(List.of(NO_ID));
+		changesOf(none, viewer);
+		var feed = new HashMap<String, Object>();
+		feed.put("sequences", none);
+		feed.put("types", null);
+		this.reader.readLog(FEED_CHANGES, viewer.with(feed), row -> row);
+		this.reader.readLog(DERIVE, Map.of("changes", List.of(NO_ID)), row -> row);
+		return 7;
+	}
+
+	/** An id no node has. */
+	private static final String NO_ID = "-";
+
+	/**
 	 * The changes of rows with an entry {@code e}, a change {@code c} (its element id as {@code change}) and its
 	 * states, in the rows' order; the states after that were not recorded are derived ({@link #DERIVED}) in one more
 	 * read for all of them.

@@ -39,6 +39,19 @@ class AuditTrailTests extends EditingTest {
 	@Autowired
 	GraphReader reader;
 
+	@Autowired
+	org.integritygraph.audit.AuditWarmUp auditWarmUp;
+
+	@Test
+	void theAuditWarmUp_plansTheTrailsReads_andWritesNothing() {
+		var before = TestNeo4j.snapshot();
+		long queries = this.reader.queriesExecuted();
+		assertThat(this.auditWarmUp.warmUp()).isPositive();
+		assertThat(this.reader.queriesExecuted() - queries).as("the log, history, changes, feed, derived states")
+			.isGreaterThanOrEqualTo(7);
+		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
+	}
+
 	@Test
 	void readsAsOfARecordedTime_answerFromTheGraphAsItWasThen_afterEveryEdit() {
 		var states = new ArrayList<GraphSnapshot>();
