@@ -47,6 +47,9 @@ final class FieldQueries {
 		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
 	}
 
+	/** The variable a {@link #nested} subquery's parent is bound to for the subqueries below it. */
+	static final String NESTED_PARENT = "parent";
+
 	/**
 	 * The field's rows for the one owner {@code parent}, the body of a {@code CALL} subquery inside a query that
 	 * bound it (the look-ahead of a list, {@link RelationshipFields#lookAhead}): the same match, conditions and
@@ -56,9 +59,6 @@ final class FieldQueries {
 	 * run for each other end (bound as {@value #NESTED_PARENT}). A field taking {@code at} reads it from the
 	 * parameter {@code at}.
 	 */
-	/** The variable a {@link #nested} subquery's parent is bound to for the subqueries below it. */
-	static final String NESTED_PARENT = "parent";
-
 	static String nested(RelationshipField field, String parent, String column, String at, String projected,
 			Map<String, String> nested) {
 		var cypher = new StringBuilder("WITH ").append(parent).append(" AS owner\n")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -196,8 +197,9 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 	ListQuery.Prefetch lookAhead(Label label, DataFetchingFieldSelectionSet connection, DataFetchingEnvironment env) {
 		var parameters = new HashMap<String, Object>();
 		var plans = new ArrayList<Ahead>();
+		var planned = new AtomicInteger();
 		for (var nodes : connection.getFields("nodes", "edges/node")) {
-			plans.addAll(plan(label, nodes.getSelectionSet(), 1, count(plans), parameters));
+			plans.addAll(plan(label, nodes.getSelectionSet(), 1, planned, parameters));
 		}
 		if (plans.isEmpty()) {
 			return ListQuery.Prefetch.NONE;
@@ -214,16 +216,19 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 	/** The most relationship fields a list reads ahead. */
 	static final int MAX_AHEAD = 8;
 
-	/** What is read ahead of the nodes of {@code owner} selected with {@code selection}. */
-	private List<Ahead> plan(Label owner, DataFetchingFieldSelectionSet selection, int depth, int planned,
+	/**
+	 * What is read ahead of the nodes of {@code owner} selected with {@code selection}, each field numbered by
+	 * {@code planned} (which counts every field read ahead in the list's query).
+	 */
+	private List<Ahead> plan(Label owner, DataFetchingFieldSelectionSet selection, int depth, AtomicInteger planned,
 			Map<String, Object> parameters) {
 		var plans = new ArrayList<Ahead>();
 		for (var selected : selection.getImmediateFields()) {
 			var field = Projections.derivedField(owner, selected.getName());
-			if (field == null || planned + count(plans) >= MAX_AHEAD) {
+			if (field == null || planned.get() >= MAX_AHEAD) {
 				continue;
 			}
-			var column = "ahead" + (planned + count(plans));
+			var column = "ahead" + planned.getAndIncrement();
 			var properties = Optional.ofNullable(Projections.ofOthers(field, selected.getSelectionSet()));
 			properties.ifPresent(names -> parameters.put(column + "Projected", Entities.projected(names).get(Entities.PROJECTED)));
 			LocalDate at = null;
@@ -232,16 +237,11 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 				parameters.put(column + "At", at);
 			}
 			var nested = (depth < AHEAD_DEPTH && field.link() == null && field.others().size() == 1)
-					? plan(field.others().getFirst(), selected.getSelectionSet(), depth + 1, planned + count(plans) + 1,
-							parameters)
+					? plan(field.others().getFirst(), selected.getSelectionSet(), depth + 1, planned, parameters)
 					: List.<Ahead>of();
 			plans.add(new Ahead(field, column, at, properties, nested));
 		}
 		return plans;
-	}
-
-	private static int count(List<Ahead> plans) {
-		return plans.stream().mapToInt(ahead -> 1 + count(ahead.nested())).sum();
 	}
 
 	/** The Cypher of a field read ahead for the node bound to {@code parent}, with what is read below it. */

@@ -255,16 +255,20 @@ public class AuditLog {
 	 */
 	int plan(Viewer viewer) {
 		var none = List.of(-1L);
-		entries(AuditFilter.NONE, PageRequest.of(1, null), true);
-		entries(new AuditFilter(null, null, null, NO_ID, null, null), PageRequest.of(1, null), true);
-		historyOf(List.of(NO_ID));
-		changesOf(none, viewer);
 		var feed = new HashMap<String, Object>();
 		feed.put("sequences", none);
 		feed.put("types", null);
-		this.reader.readLog(FEED_CHANGES, viewer.with(feed), row -> row);
-		this.reader.readLog(DERIVE, Map.of("changes", List.of(NO_ID)), row -> row);
-		return 7;
+		List<Runnable> reads = List.of(
+				() -> entries(AuditFilter.NONE, PageRequest.of(1, null), true),
+				() -> entries(new AuditFilter(null, null, null, NO_ID, null, null), PageRequest.of(1, null), true),
+				() -> historyOf(List.of(NO_ID)),
+				() -> changesOf(none, viewer),
+				// the feed past its last entry reads no changes: its page of changes is planned on its own
+				() -> feed(String.valueOf(Long.MAX_VALUE), null, 1, viewer),
+				() -> this.reader.readLog(FEED_CHANGES, viewer.with(feed), row -> row),
+				() -> this.reader.readLog(DERIVE, Map.of("changes", List.of(NO_ID)), row -> row));
+		reads.forEach(Runnable::run);
+		return reads.size();
 	}
 
 	/** An id no node has. */
