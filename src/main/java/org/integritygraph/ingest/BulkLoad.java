@@ -2,12 +2,10 @@ package org.integritygraph.ingest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +42,8 @@ import picocli.CommandLine;
  * The first load of a province into an <em>empty</em> embedded database, through Neo4j's own bulk importer
  * ({@code neo4j-admin database import full}, run in this JVM before the database starts): one streaming pass
  * validates every line as the transactional import does ({@link JsonlParser}: the model's labels, types,
- * properties; a relationship names nodes on earlier lines, its ends have labels its type allows) and writes
- * CSV files per label and relationship type; the bulk importer then writes the store in one go, and the
+ * properties, on another core a block of lines ahead, {@link ParseAhead}; a relationship names nodes on earlier
+ * lines, its ends have labels its type allows) and writes CSV files per label and relationship type; the bulk importer then writes the store in one go, and the
  * schema migrations build the constraints and indexes when the database first starts ({@link #buildSchema}).
  * <p>
  * The audit trail is written as the transactional import writes it, one entry per {@value #ENTRY_LINES} lines
@@ -222,32 +220,28 @@ public final class BulkLoad {
 	// ---- the pass over the file ----------------------------------------------------------------------
 
 	private void validate(ImportProgress progress) throws IOException {
-		var parser = new JsonlParser(this::error, true);
-		try (InputStream in = Files.newInputStream(this.file)) {
-			var lines = new Utf8Lines(in);
-			while (this.errors.size() < JsonlImporter.MAX_ERRORS) {
-				String text;
-				try {
-					text = lines.next();
-				}
-				catch (CharacterCodingException ex) {
-					parser.notUtf8(++this.lines);
-					continue;
-				}
-				if (text == null) {
-					break;
-				}
-				switch (parser.parse(++this.lines, text)) {
-					case NodeLine node -> node(node);
-					case RelationshipLine relationship -> relationship(relationship);
-					case null -> {
+		// the lines are parsed a block ahead, on another core; what holds across lines is checked here, in order
+		try (var ahead = new ParseAhead(this.file)) {
+			ParseAhead.Block block;
+			do {
+				block = ahead.next();
+				block.errors().forEach(this::error);
+				for (var line : block.lines()) {
+					if (this.errors.size() >= JsonlImporter.MAX_ERRORS) {
+						break;
+					}
+					this.lines = line.line();
+					switch (line) {
+						case NodeLine node -> node(node);
+						case RelationshipLine relationship -> relationship(relationship);
 					}
 				}
-				if (this.lines % ENTRY_LINES == 0) {
-					progress.committed(this.lines, lines.position());
+				this.lines = block.lastLine();
+				if (block.last() || this.lines % ENTRY_LINES == 0) {
+					progress.committed(this.lines, block.position());
 				}
 			}
-			progress.committed(this.lines, lines.position());
+			while (!block.last() && this.errors.size() < JsonlImporter.MAX_ERRORS);
 		}
 		if (this.errors.size() >= JsonlImporter.MAX_ERRORS) {
 			this.errors.add(new ImportError(this.lines, "too many errors: stopped reading after %d"
@@ -260,19 +254,21 @@ public final class BulkLoad {
 
 	private void node(NodeLine line) throws IOException {
 		var labelIndex = GraphModel.labels().indexOf(line.label());
-		if (this.nodes.containsKey(line.id())) {
-			var earlier = this.nodes.get(line.id());
+		// one look-up: the node as numbered now, or the one of an earlier line with the same id
+		var packed = pack(labelIndex, this.nextNode, line.line());
+		var earlier = this.nodes.getIfAbsentPut(line.id(), packed);
+		if (earlier != packed) {
 			error(new ImportError(line.line(), "node \"%s\" is already given on line %d (the bulk load takes each node "
 				.formatted(line.id(), lineOf(earlier)) + "once: import without --bulk to update it)"));
 			return;
 		}
 		var node = this.nextNode++;
-		this.nodes.put(line.id(), pack(labelIndex, node, line.line()));
 		if (!this.errors.isEmpty()) {
 			return;
 		}
 		this.nodeCount++;
-		csv("nodes-" + line.label().name(), "Entity:" + line.label().name(), nodeHeader(line.label()))
+		file(this.nodeFiles, line.label().name(), () -> csv("nodes-" + line.label().name(),
+				"Entity:" + line.label().name(), nodeHeader(line.label())))
 			.row(node, line.id(), values(line.label().properties(), GraphWriter.written(line.properties())), 1L);
 		if (!this.audited) {
 			return;
@@ -305,7 +301,8 @@ public final class BulkLoad {
 		}
 		this.relationshipCount++;
 		var after = GraphWriter.written(line.properties());
-		csv("relationships-" + line.type().type(), line.type().type(), relationshipHeader(line.type()))
+		file(this.relationshipFiles, line.type().type(), () -> csv("relationships-" + line.type().type(),
+				line.type().type(), relationshipHeader(line.type())))
 			.row(nodeOf(startNode), nodeOf(endNode), values(line.type().properties(), after), 1L);
 		if (!this.audited) {
 			return;
@@ -315,9 +312,10 @@ public final class BulkLoad {
 			// one of several of its type between the same nodes, told apart by its keys: an as-of read finds it by
 			// its state after, so that state is written; of a type without keys, one is all there is
 			var state = this.nextNode++;
-			csv("audit-states-" + line.type().type(), "Audit:AuditState", relationshipStateHeader(line.type()))
+			file(this.stateFiles, line.type().type(), () -> csv("audit-states-" + line.type().type(),
+					"Audit:AuditState", relationshipStateHeader(line.type())))
 				.row(state, values(line.type().properties(), after), 1L);
-			csv("audit-after", "AFTER", ":START_ID|:END_ID").row(change, state);
+			file(this.auditFiles, "audit-after", () -> csv("audit-after", "AFTER", ":START_ID|:END_ID")).row(change, state);
 		}
 	}
 
@@ -326,12 +324,12 @@ public final class BulkLoad {
 	 * {@link #pack packed}; {@link #NONE} (an error reported) otherwise.
 	 */
 	private long end(RelationshipLine line, String id, String side) {
-		if (!this.nodes.containsKey(id)) {
+		var packed = this.nodes.getIfAbsent(id, NONE);
+		if (packed == NONE) {
 			error(new ImportError(line.line(), "%s node \"%s\" not found (a relationship can only name nodes on "
 				.formatted(side, id) + "earlier lines)"));
 			return NONE;
 		}
-		var packed = this.nodes.get(id);
 		if (lineOf(packed) > line.line()) {
 			error(new ImportError(line.line(), "%s node \"%s\" not found (it is declared on line %d; a relationship "
 				.formatted(side, id, lineOf(packed)) + "can only name nodes in the graph or on earlier lines)"));
@@ -394,10 +392,11 @@ public final class BulkLoad {
 			this.entryTime = AT.format(entryTime(sequence));
 			this.entryTimeOf = sequence;
 		}
-		csv("audit-changes", "Audit:AuditChange", ":ID|sequence:long|at:datetime|index:long|operation"
-				+ "|target|type|entityId|startId|endId")
+		file(this.auditFiles, "audit-changes", () -> csv("audit-changes", "Audit:AuditChange",
+				":ID|sequence:long|at:datetime|index:long|operation|target|type|entityId|startId|endId"))
 			.row(change, (long) sequence, this.entryTime, index, "CREATED", target, type, entityId, startId, endId);
-		csv("audit-has-change", "HAS_CHANGE", ":START_ID|:END_ID").row(this.entryNodes.get(sequence - 1), change);
+		file(this.auditFiles, "audit-has-change", () -> csv("audit-has-change", "HAS_CHANGE", ":START_ID|:END_ID"))
+			.row(this.entryNodes.get(sequence - 1), change);
 		return change;
 	}
 
@@ -478,6 +477,35 @@ public final class BulkLoad {
 		return values;
 	}
 
+	/** The files of nodes by label, of relationships and of their states by type, of the audit trail by name. */
+	private final Map<String, Csv> nodeFiles = new HashMap<>();
+
+	private final Map<String, Csv> relationshipFiles = new HashMap<>();
+
+	private final Map<String, Csv> stateFiles = new HashMap<>();
+
+	private final Map<String, Csv> auditFiles = new HashMap<>();
+
+	/**
+	 * The file of {@code key} in {@code files}, made by {@code create} on first use: a line's file is found
+	 * without building its name and header again.
+	 */
+	private static Csv file(Map<String, Csv> files, String key, IoSupplier<Csv> create) throws IOException {
+		var csv = files.get(key);
+		if (csv == null) {
+			csv = create.get();
+			files.put(key, csv);
+		}
+		return csv;
+	}
+
+	@FunctionalInterface
+	private interface IoSupplier<T> {
+
+		T get() throws IOException;
+
+	}
+
 	/**
 	 * The CSV file {@code name}, created with its header on first use; {@code labels} (colon-separated) or the
 	 * relationship type is given to the bulk importer with the file, not on every row.
@@ -511,13 +539,20 @@ public final class BulkLoad {
 			this.out.write('\n');
 		}
 
+		/** The row being written: one write to the file per row. */
+		private final StringBuilder row = new StringBuilder(256);
+
+		private char[] chars = new char[256];
+
 		void row(Object... values) throws IOException {
+			var row = this.row;
+			row.setLength(0);
 			var first = true;
 			for (var value : values) {
 				if (value instanceof Object[] nested) {
 					for (var element : nested) {
 						if (!first) {
-							this.out.write(',');
+							row.append(',');
 						}
 						first = false;
 						write(element);
@@ -525,15 +560,20 @@ public final class BulkLoad {
 					continue;
 				}
 				if (!first) {
-					this.out.write(',');
+					row.append(',');
 				}
 				first = false;
 				write(value);
 			}
-			this.out.write('\n');
+			row.append('\n');
+			if (this.chars.length < row.length()) {
+				this.chars = new char[Math.max(row.length(), 2 * this.chars.length)];
+			}
+			row.getChars(0, row.length(), this.chars, 0);
+			this.out.write(this.chars, 0, row.length());
 		}
 
-		private void write(Object value) throws IOException {
+		private void write(Object value) {
 			switch (value) {
 				case null -> {
 				}
@@ -548,26 +588,25 @@ public final class BulkLoad {
 					}
 					quoted(joined.toString());
 				}
-				default -> this.out.write(String.valueOf(value));
+				case Long number -> this.row.append(number.longValue());
+				default -> this.row.append(value);
 			}
 		}
 
-		private void quoted(String text) throws IOException {
+		private void quoted(String text) {
 			var plain = !text.isEmpty();
 			for (int i = 0; plain && i < text.length(); i++) {
 				var c = text.charAt(i);
 				plain = c != ',' && c != '"' && c != '\n' && c != '\r';
 			}
 			if (plain) {
-				this.out.write(text);
+				this.row.append(text);
 				return;
 			}
 			if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
 				BulkLoad.this.multiline = true;
 			}
-			this.out.write('"');
-			this.out.write(text.replace("\"", "\"\""));
-			this.out.write('"');
+			this.row.append('"').append(text.replace("\"", "\"\"")).append('"');
 		}
 
 		void close() throws IOException {
