@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import graphql.schema.GraphQLTypeUtil;
 import org.integritygraph.graph.Dates;
 import org.integritygraph.graph.Viewer;
 import org.integritygraph.system.WarmUp;
+import org.integritygraph.system.WarmUpPass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,8 +49,9 @@ import org.springframework.stereotype.Component;
  * on the first subjects of their lists; then every list
  * filtered on each one of its filter's fields (a list's query has one text per set of filter fields, and one
  * field is a list page's common case); then every query of the relationship fields and lookups is planned
- * ({@link RelationshipFields#plan}). Nothing is written;
- * the three HTTP requests count as the loopback address's public requests (rate limit, HTTP metrics).
+ * ({@link RelationshipFields#plan}). Nothing is written; the three HTTP requests are the loopback address's public
+ * requests (HTTP metrics), not counted against its rate ({@link WarmUpPass}). This loads and links the path;
+ * {@link CompiledPathWarmUp} runs it until the JIT compiler has compiled it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -65,8 +68,10 @@ class RequestWarmUp implements WarmUp {
 	 */
 	private static final Map<String, String> NESTED = Map.of("bodies", "posts { title holders { person { name } from } }");
 
-	private static final String LIST = "{ bodies(first: 10) { nodes { id name kind level divisionCode uscc %s } } }"
-		.formatted(NESTED.get("bodies"));
+	/** The bodies with their posts and holders; {@code $at}, when given, the day whose holders are read. */
+	private static final String LIST = """
+			query($at: Date) { bodies(first: 10) { nodes { id name kind level divisionCode uscc
+			    posts { title holders(at: $at) { person { name } from } } } } }""";
 
 	private static final String LOOKUP = """
 			query($id: ID!) { body(id: $id) { id name kind level divisionCode uscc } }""";
@@ -78,21 +83,25 @@ class RequestWarmUp implements WarmUp {
 	private static final String TRACE_SUBJECTS = """
 			{ projects(first: 1) { nodes { id } } commitments(first: 1) { nodes { id } } persons(first: 1) { nodes { id } } }""";
 
-	/** The four traces of the domain's questions, each with its chains; the variable is the subject's id. */
+	/**
+	 * The four traces of the domain's questions, each with its chains; the variables are the subject's id and, when
+	 * given, the day asked about.
+	 */
 	private static final Map<String, String> TRACES = Map.of("persons", """
-			query($id: ID!) { leadershipChain(personId: $id) { chains { steps { post { title } vacant holders { person { name } } } } } }""",
+			query($id: ID!, $at: Date) { leadershipChain(personId: $id, at: $at) {
+			    chains { steps { post { title } vacant holders { person { name } } } } } }""",
 			"projects", """
-			query($id: ID!) { projectAccountability(projectId: $id) { phases { phase { stage from to }
+			query($id: ID!, $at: Date) { projectAccountability(projectId: $id, at: $at) { phases { phase { stage from to }
 			    responsibilities { role post { title } vacant holders { person { name } overlapFrom overlapTo
 			      chain { steps { post { title } holders { person { name } } } } }
 			    answerableNow { post { title } holders { person { name } } } } } } }""",
 			"commitments", """
-			query($id: ID!) { responsibilityTrace(commitmentId: $id) { acts { kind on answerable { post { title }
+			query($id: ID!, $at: Date) { responsibilityTrace(commitmentId: $id, at: $at) { acts { kind on answerable { post { title }
 			    holders { person { name } } chain { steps { post { title } holders { person { name } } } }
 			    today { post { title } holders { person { name } } } } }
 			    answerableToday { post { title } holders { person { name } } } } }""",
 			"bodies", """
-			query($id: ID!) { overdueCommitments(bodyId: $id) { commitments { commitment { id title dueOn status } } } }""");
+			query($id: ID!, $at: Date) { overdueCommitments(bodyId: $id, at: $at) { commitments { commitment { id title dueOn status } } } }""");
 
 	private final ObjectProvider<WebGraphQlHandler> handler;
 
@@ -104,13 +113,22 @@ class RequestWarmUp implements WarmUp {
 
 	private final Dates dates;
 
+	private final WarmUpPass pass;
+
+	/** What {@link #commonRequests} answers with: the list's bodies and the traces that ran; set by a warm-up. */
+	private volatile Common common = new Common(Map.of(), List.of(), List.of());
+
+	private record Common(Map<String, Object> list, List<Map<String, Object>> bodies, List<Map<String, Object>> traces) {
+	}
+
 	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, ObjectProvider<GraphQlSource> source,
-			Environment environment, RelationshipFields fields, Dates dates) {
+			Environment environment, RelationshipFields fields, Dates dates, WarmUpPass pass) {
 		this.handler = handler;
 		this.source = source;
 		this.environment = environment;
 		this.fields = fields;
 		this.dates = dates;
+		this.pass = pass;
 	}
 
 	@Override
@@ -138,33 +156,68 @@ class RequestWarmUp implements WarmUp {
 			overHttp(port, requests);
 		}
 		var traces = traces(handler, (String) body.get("id"));
+		this.common = new Common(list, nodes, traces);
 		var source = this.source.getIfAvailable();
 		var filtered = (source != null) ? filteredLists(source.schema(), this.dates.today()) : List.<String>of();
 		filtered.forEach(document -> execute(handler, request(document, Map.of())));
 		var planned = this.fields.plan(Viewer.publicViewer(this.dates.today(), null));
 		var took = Duration.ofNanos(System.nanoTime() - start);
 		log.info("GraphQL request path warmed up in {} ms ({} traces, {} filtered lists; {} relationship field and "
-				+ "lookup queries planned)", took.toMillis(), traces, filtered.size(), planned);
+				+ "lookup queries planned)", took.toMillis(), traces.size(), filtered.size(), planned);
 		return took;
+	}
+
+	/**
+	 * The common requests this warm-up found subjects for and ran, as request bodies, for the {@code round}th
+	 * time: the nested list, a lookup and a search of one of its bodies (its id, its name: another body each
+	 * round, as users' lookups and searches differ; Lucene caches a search asked again and again), the traces;
+	 * the list and the traces as of today, and every other round as of a day some years back;
+	 * empty before it ran or on an empty graph ({@link CompiledPathWarmUp} runs them again and again).
+	 */
+	List<Map<String, Object>> commonRequests(int round) {
+		var common = this.common;
+		if (common.bodies().isEmpty()) {
+			return List.of();
+		}
+		var body = common.bodies().get(round % common.bodies().size());
+		// every other round as of a day some years back (users ask so too), the others as of today
+		var at = (round % 2 == 1) ? Map.<String, Object>of("at", this.dates.today().minusYears(1 + round % 5).toString())
+				: Map.<String, Object>of();
+		var requests = new ArrayList<Map<String, Object>>(List.of(with(common.list(), at),
+				request(LOOKUP, Map.of("id", body.get("id"))), request(SEARCH, Map.of("text", body.get("name")))));
+		common.traces().forEach(trace -> requests.add(with(trace, at)));
+		return requests;
+	}
+
+	/** {@code request} with {@code variables} added to its own. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> with(Map<String, Object> request, Map<String, Object> variables) {
+		if (variables.isEmpty()) {
+			return request;
+		}
+		var all = new HashMap<>((Map<String, Object>) request.get("variables"));
+		all.putAll(variables);
+		return request((String) request.get("query"), all);
 	}
 
 	/**
 	 * Each trace of {@link #TRACES} on the first subject of its list ({@code bodyId} for the body's), a few
 	 * times: the Java side of a trace (its rows made into chains, answers and reasons) is loaded and run before
-	 * a user's first trace; answers how many ran.
+	 * a user's first trace; answers the requests that ran.
 	 */
-	static int traces(WebGraphQlHandler handler, String bodyId) {
+	static List<Map<String, Object>> traces(WebGraphQlHandler handler, String bodyId) {
 		var subjects = execute(handler, request(TRACE_SUBJECTS, Map.of()));
-		int ran = 0;
+		var ran = new ArrayList<Map<String, Object>>();
 		for (var trace : TRACES.entrySet()) {
 			var id = "bodies".equals(trace.getKey()) ? bodyId : firstId(subjects, trace.getKey());
 			if (id == null) {
 				continue;
 			}
+			var request = request(trace.getValue(), Map.of("id", id));
 			for (int round = 0; round < ROUNDS; round++) {
-				execute(handler, request(trace.getValue(), Map.of("id", id)));
+				execute(handler, request);
 			}
-			ran++;
+			ran.add(request);
 		}
 		return ran;
 	}
@@ -257,6 +310,7 @@ class RequestWarmUp implements WarmUp {
 			for (var request : requests) {
 				var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
 					.header("Content-Type", "application/json")
+					.header(WarmUpPass.HEADER, this.pass.value())
 					.timeout(Duration.ofMinutes(1))
 					.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
 					.build(), HttpResponse.BodyHandlers.discarding());

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * does not wait for Neo4j to plan it.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class AuditWarmUp implements WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditWarmUp.class);

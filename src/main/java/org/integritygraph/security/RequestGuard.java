@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.integritygraph.system.WarmUpPass;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before anything reads: a body over the size limit is 413; a client over its rate (per token subject, else
  * per address; bucket4j) is 429 with {@code Retry-After}; when the configured number of requests already run,
  * a request waits a moment and is then 503 with {@code Retry-After}, so that the service, its health check
- * included, stays responsive under a flood.
+ * included, stays responsive under a flood. The service's own warm-up requests ({@link WarmUpPass}) are not
+ * counted against a rate.
  */
 @Component
 class RequestGuard extends OncePerRequestFilter {
@@ -50,8 +53,11 @@ class RequestGuard extends OncePerRequestFilter {
 
 	private final Semaphore running;
 
-	RequestGuard(LimitProperties limits) {
+	private final WarmUpPass warmUp;
+
+	RequestGuard(LimitProperties limits, WarmUpPass warmUp) {
 		this.limits = limits;
+		this.warmUp = warmUp;
 		this.running = new Semaphore(limits.maxConcurrentRequests(), true);
 	}
 
@@ -71,8 +77,9 @@ class RequestGuard extends OncePerRequestFilter {
 			return;
 		}
 		var caller = Caller.of(SecurityContextHolder.getContext().getAuthentication());
-		var probe = bucket(caller, request).tryConsumeAndReturnRemaining(1);
-		if (!probe.isConsumed()) {
+		var probe = this.warmUp.accepts(request.getHeader(WarmUpPass.HEADER)) ? null
+				: bucket(caller, request).tryConsumeAndReturnRemaining(1);
+		if (probe != null && !probe.isConsumed()) {
 			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
 			refuse(response, HttpStatus.TOO_MANY_REQUESTS, seconds, "Too many requests: the limit is %d a minute"
 				.formatted(rate(caller)));

@@ -15,6 +15,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.Order;
+
 /**
  * Loads the embedded database's store and index files into its page cache, so that the first request to
  * reach any part of the graph reads memory, not the disk. After a restart the page cache is empty and the
@@ -24,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The files are read in page order, smallest first, with the page cache's own vectored page faults, up to
  * {@link #SHARE} of the page cache, so that a store larger than the cache does not push out what requests
- * are reading. It runs among the warm-ups ({@link WarmUps}), on their background thread, and only reads.
+ * are reading. It runs among the warm-ups ({@link WarmUps}), on their background thread, after the request path's
+ * and before the planning of the traces', and only reads.
  */
+@Order(1)
 final class PageCacheWarmUp implements WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCacheWarmUp.class);

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (Neo4j plans again once data arrives).
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 2)
 public class TraceWarmUp implements WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(TraceWarmUp.class);

@@ -1,0 +1,141 @@
+package org.integritygraph.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.integritygraph.security.Role;
+import org.integritygraph.security.TokenIssuer;
+import org.integritygraph.system.WarmUp;
+import org.integritygraph.system.WarmUpPass;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last warm-up ({@link WarmUp}): runs the common requests of {@link RequestWarmUp} (a nested list, a lookup
+ * and a search of another of its bodies each round, the four traces) over HTTP on the loopback interface, one at a time, round after round for
+ * {@code integrity.warm-up.compile-for} (20 s by default; 0 turns it off), so that the JIT compiler has compiled
+ * the request path (the web server, the security filters, GraphQL's execution, the data fetchers, the Cypher
+ * runtime, JSON) before users come. The few rounds of the other warm-ups only load and link it: interpreted,
+ * a lookup took 4–6 times as long as compiled, and it takes some thousands of requests to compile. Every other
+ * round carries a bearer token signed with the local key (an investigator's; none with an issuer's JWKS), so
+ * that both the public's and a caller's path are compiled. The requests only read; they are not counted against
+ * the loopback address's rate ({@link WarmUpPass}). It takes one core at most, and stops early after
+ * {@link #MAX_ROUNDS}.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class CompiledPathWarmUp implements WarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(CompiledPathWarmUp.class);
+
+	/** More rounds than the compiler needs: on a small graph a round takes a few milliseconds. */
+	static final int MAX_ROUNDS = 5_000;
+
+	private final RequestWarmUp warmUp;
+
+	private final Environment environment;
+
+	private final TokenIssuer issuer;
+
+	private final WarmUpPass pass;
+
+	private final Duration compileFor;
+
+	CompiledPathWarmUp(RequestWarmUp warmUp, Environment environment, TokenIssuer issuer, WarmUpPass pass,
+			@Value("${integrity.warm-up.compile-for:20s}") Duration compileFor) {
+		this.warmUp = warmUp;
+		this.environment = environment;
+		this.issuer = issuer;
+		this.pass = pass;
+		this.compileFor = compileFor;
+	}
+
+	@Override
+	public Duration warmUp() {
+		var compiled = compile();
+		if (compiled.rounds() > 0) {
+			log.info("Request path compiled in {} ms: {} rounds of {} requests over HTTP, a round {} ms at first, {} ms "
+					+ "at the end{}", compiled.took().toMillis(), compiled.rounds(), compiled.requests(),
+					compiled.firstRound().toMillis(), compiled.lastRound().toMillis(),
+					(compiled.refusedWith() != 0) ? "; stopped by HTTP " + compiled.refusedWith() : "");
+		}
+		return compiled.took();
+	}
+
+	/** What a run did: rounds of requests, how long the first and the last took, the status that stopped it (0: none). */
+	record Compiled(int rounds, int requests, Duration took, Duration firstRound, Duration lastRound, int refusedWith) {
+	}
+
+	/** Runs the rounds now, in the caller's thread. */
+	Compiled compile() {
+		var port = this.environment.getProperty("local.server.port", Integer.class);
+		if (this.warmUp.commonRequests(0).isEmpty() || port == null || !this.compileFor.isPositive()) {
+			return new Compiled(0, 0, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+		}
+		var json = JsonMapper.builder().build();
+		int requests = 0;
+		var token = this.issuer.available()
+				? this.issuer.issue(Role.INVESTIGATOR, "warm-up", List.of(), this.compileFor.plusMinutes(1)) : null;
+		var uri = URI.create("http://localhost:" + port + "/graphql");
+		long start = System.nanoTime();
+		long end = start + this.compileFor.toNanos();
+		int rounds = 0;
+		long firstRound = 0;
+		long lastRound = 0;
+		int refused = 0;
+		try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			rounds: while (rounds < MAX_ROUNDS && System.nanoTime() < end) {
+				long roundStart = System.nanoTime();
+				var bearer = (rounds % 2 == 1) ? token : null;
+				var bodies = this.warmUp.commonRequests(rounds);
+				requests = bodies.size();
+				for (var body : bodies) {
+					int status = post(client, uri, json.writeValueAsString(body), bearer);
+					if (status != 200) {
+						refused = status;
+						break rounds;
+					}
+				}
+				lastRound = System.nanoTime() - roundStart;
+				if (rounds == 0) {
+					firstRound = lastRound;
+				}
+				rounds++;
+			}
+		}
+		catch (IOException ex) {
+			log.info("Request path not compiled over HTTP: {}", ex.toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return new Compiled(rounds, requests, Duration.ofNanos(System.nanoTime() - start),
+				Duration.ofNanos(firstRound), Duration.ofNanos(lastRound), refused);
+	}
+
+	private int post(HttpClient client, URI uri, String body, String bearer)
+			throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.header(WarmUpPass.HEADER, this.pass.value())
+			.timeout(Duration.ofMinutes(1))
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+}
