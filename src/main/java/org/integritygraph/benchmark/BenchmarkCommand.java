@@ -293,6 +293,11 @@ public class BenchmarkCommand extends ApplicationCommand {
 				report.line("Warm-ups (request path, trace queries, compiling the request path) %s",
 						waitForWarmUps(log, process) ? "done %.1f s after readiness".formatted(seconds(ready))
 								: "not done within 15 minutes after readiness (first calls measured anyway)");
+				// as a user arriving after the start: the JIT compiler's queue (two cores) and the service's
+				// other background work over
+				var warmedUp = System.nanoTime();
+				report.line("The service %s", waitForIdle(process) ? "idle %.1f s after the warm-ups".formatted(
+						seconds(warmedUp)) : "not idle within a minute after the warm-ups (first calls measured anyway)");
 				report.line("%nIdle RSS: %,d MB", rss(process.pid()) >> 20);
 				latencies(report, http, driver, operations);
 				load(report, http, operations, process.pid());
@@ -525,6 +530,27 @@ public class BenchmarkCommand extends ApplicationCommand {
 			Thread.sleep(100);
 		}
 		throw new IllegalStateException("The service was not ready within 15 minutes");
+	}
+
+	/**
+	 * Waits until the service uses less than a tenth of a core over a second (its processor time, from the
+	 * operating system); false after a minute.
+	 */
+	private static boolean waitForIdle(Process process) throws InterruptedException {
+		var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		var before = process.toHandle().info().totalCpuDuration();
+		while (before.isPresent() && System.nanoTime() < deadline) {
+			Thread.sleep(1000);
+			var now = process.toHandle().info().totalCpuDuration();
+			if (now.isEmpty()) {
+				return false;
+			}
+			if (now.get().minus(before.get()).toMillis() < 100) {
+				return true;
+			}
+			before = now;
+		}
+		return false;
 	}
 
 	/** Waits until the service's log says its warm-ups are over; false when turned off or after 15 minutes. */
