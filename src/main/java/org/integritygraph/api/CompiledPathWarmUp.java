@@ -65,7 +65,7 @@ class CompiledPathWarmUp implements WarmUp {
 	@Override
 	public Duration warmUp() {
 		var compiled = compile();
-		if (compiled.rounds() > 0) {
+		if (compiled.rounds() > 0 || compiled.refusedWith() != 0) {
 			log.info("Request path compiled in {} ms: {} rounds of {} requests over HTTP, a round {} ms at first, {} ms "
 					+ "at the end{}", compiled.took().toMillis(), compiled.rounds(), compiled.requests(),
 					compiled.firstRound().toMillis(), compiled.lastRound().toMillis(),
