@@ -77,9 +77,8 @@ class RequestGuard extends OncePerRequestFilter {
 			return;
 		}
 		var caller = Caller.of(SecurityContextHolder.getContext().getAuthentication());
-		var probe = this.warmUp.accepts(request.getHeader(WarmUpPass.HEADER)) ? null
-				: bucket(caller, request).tryConsumeAndReturnRemaining(1);
-		if (probe != null && !probe.isConsumed()) {
+		var probe = bucket(caller, request).tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
 			refuse(response, HttpStatus.TOO_MANY_REQUESTS, seconds, "Too many requests: the limit is %d a minute"
 				.formatted(rate(caller)));
@@ -113,9 +112,14 @@ class RequestGuard extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * The client's bucket: by token subject, else by address; the service's own warm-up requests have one of their
+	 * own, without a limit (they take the same path as a user's, and nobody's budget).
+	 */
 	private Bucket bucket(Caller caller, HttpServletRequest request) {
-		var key = (caller.subject() != null) ? "sub:" + caller.subject() : "ip:" + request.getRemoteAddr();
-		int perMinute = rate(caller);
+		var warmUp = this.warmUp.accepts(request.getHeader(WarmUpPass.HEADER));
+		var key = warmUp ? "warm-up" : (caller.subject() != null) ? "sub:" + caller.subject() : "ip:" + request.getRemoteAddr();
+		int perMinute = warmUp ? Integer.MAX_VALUE : rate(caller);
 		synchronized (this.buckets) {
 			return this.buckets.computeIfAbsent(key, k -> Bucket.builder()
 				.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
