@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last warm-up ({@link WarmUp}): runs the common requests of {@link RequestWarmUp} (a nested list, a lookup
- * and a search of another of its bodies each round, the four traces) over HTTP on the loopback interface, one at a time, round after round for
+ * and a search of another of its bodies each round, the four traces), every fourth round with a request holding a
+ * mistake and the health probes' requests, over HTTP on the loopback interface, one at a time, round after round for
  * {@code integrity.warm-up.compile-for} (20 s by default; 0 turns it off), so that the JIT compiler has compiled
  * the request path (the web server, the security filters, GraphQL's execution, the data fetchers, the Cypher
  * runtime, JSON) before users come. The few rounds of the other warm-ups only load and link it: interpreted,
@@ -74,7 +75,10 @@ class CompiledPathWarmUp implements WarmUp {
 		return compiled.took();
 	}
 
-	/** What a run did: rounds of requests, how long the first and the last took, the status that stopped it (0: none). */
+	/**
+	 * What a run did: rounds, the most requests a round made, how long the first and the last took, the status that
+	 * stopped it (0: none).
+	 */
 	record Compiled(int rounds, int requests, Duration took, Duration firstRound, Duration lastRound, int refusedWith) {
 	}
 
@@ -89,6 +93,7 @@ class CompiledPathWarmUp implements WarmUp {
 		var token = this.issuer.available()
 				? this.issuer.issue(Role.INVESTIGATOR, "warm-up", List.of(), this.compileFor.plusMinutes(1)) : null;
 		var uri = URI.create("http://localhost:" + port + "/graphql");
+		var probes = probes(port);
 		long start = System.nanoTime();
 		long end = start + this.compileFor.toNanos();
 		int rounds = 0;
@@ -100,12 +105,23 @@ class CompiledPathWarmUp implements WarmUp {
 				long roundStart = System.nanoTime();
 				var bearer = (rounds % 2 == 1) ? token : null;
 				var bodies = this.warmUp.commonRequests(rounds);
-				requests = bodies.size();
+				var others = (rounds % OTHER_TRAFFIC == 0);
+				requests = Math.max(requests, bodies.size() + (others ? 1 + probes.size() : 0));
 				for (var body : bodies) {
 					int status = post(client, uri, json.writeValueAsString(body), bearer);
 					if (status != 200) {
 						refused = status;
 						break rounds;
+					}
+				}
+				// the other traffic of a service, so that the compiled path does not take the common requests'
+				// branches for the only ones (a health check or a mistake after the warm-up otherwise sent the
+				// compiled filters, path matching and error handling back to the interpreter)
+				if (others) {
+					post(client, uri, MISTAKE, bearer);
+					for (var probe : probes) {
+						client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofMinutes(1)).build(),
+								HttpResponse.BodyHandlers.discarding());
 					}
 				}
 				lastRound = System.nanoTime() - roundStart;
@@ -123,6 +139,20 @@ class CompiledPathWarmUp implements WarmUp {
 		}
 		return new Compiled(rounds, requests, Duration.ofNanos(System.nanoTime() - start),
 				Duration.ofNanos(firstRound), Duration.ofNanos(lastRound), refused);
+	}
+
+	/** Every how many rounds the other traffic goes too (the common requests keep most of the time). */
+	private static final int OTHER_TRAFFIC = 4;
+
+	/** A request with a mistake in it, as users make: answered with an error, as a validation error. */
+	private static final String MISTAKE = "{\"query\": \"{ bodies(first: 1) { nodes { id noSuchField } } }\"}";
+
+	/** What health probes ask (liveness and readiness), on the management server's port when it has its own. */
+	private List<URI> probes(int serverPort) {
+		var port = this.environment.getProperty("local.management.port", Integer.class, serverPort);
+		var base = this.environment.getProperty("management.endpoints.web.base-path", "/actuator");
+		return List.of(URI.create("http://localhost:" + port + base + "/health/liveness"),
+				URI.create("http://localhost:" + port + base + "/health/readiness"));
 	}
 
 	private int post(HttpClient client, URI uri, String body, String bearer)
