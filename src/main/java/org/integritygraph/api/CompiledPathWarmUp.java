@@ -2,11 +2,9 @@ package org.integritygraph.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.integritygraph.security.Role;
 import org.integritygraph.security.TokenIssuer;
@@ -14,7 +12,6 @@ import org.integritygraph.system.WarmUp;
 import org.integritygraph.system.WarmUpPass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -88,11 +85,9 @@ class CompiledPathWarmUp implements WarmUp {
 		if (this.warmUp.commonRequests(0).isEmpty() || port == null || !this.compileFor.isPositive()) {
 			return new Compiled(0, 0, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
 		}
-		var json = JsonMapper.builder().build();
 		int requests = 0;
 		var token = this.issuer.available()
 				? this.issuer.issue(Role.INVESTIGATOR, "warm-up", List.of(), this.compileFor.plusMinutes(1)) : null;
-		var uri = URI.create("http://localhost:" + port + "/graphql");
 		var probes = probes(port);
 		long start = System.nanoTime();
 		long end = start + this.compileFor.toNanos();
@@ -100,7 +95,7 @@ class CompiledPathWarmUp implements WarmUp {
 		long firstRound = 0;
 		long lastRound = 0;
 		int refused = 0;
-		try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+		try (var client = new LoopbackClient(port, this.pass)) {
 			rounds: while (rounds < MAX_ROUNDS && System.nanoTime() < end) {
 				long roundStart = System.nanoTime();
 				var bearer = (rounds % 2 == 1) ? token : null;
@@ -108,7 +103,7 @@ class CompiledPathWarmUp implements WarmUp {
 				var others = (rounds % OTHER_TRAFFIC == 0);
 				requests = Math.max(requests, bodies.size() + (others ? 1 + probes.size() : 0));
 				for (var body : bodies) {
-					int status = post(client, uri, json.writeValueAsString(body), bearer);
+					int status = client.post(body, bearer);
 					if (status != 200) {
 						refused = status;
 						break rounds;
@@ -118,10 +113,9 @@ class CompiledPathWarmUp implements WarmUp {
 				// branches for the only ones (a health check or a mistake after the warm-up otherwise sent the
 				// compiled filters, path matching and error handling back to the interpreter)
 				if (others) {
-					post(client, uri, MISTAKE, bearer);
+					client.post(MISTAKE, bearer);
 					for (var probe : probes) {
-						client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofMinutes(1)).build(),
-								HttpResponse.BodyHandlers.discarding());
+						client.get(probe);
 					}
 				}
 				lastRound = System.nanoTime() - roundStart;
@@ -145,7 +139,8 @@ class CompiledPathWarmUp implements WarmUp {
 	private static final int OTHER_TRAFFIC = 4;
 
 	/** A request with a mistake in it, as users make: answered with an error, as a validation error. */
-	private static final String MISTAKE = "{\"query\": \"{ bodies(first: 1) { nodes { id noSuchField } } }\"}";
+	private static final Map<String, Object> MISTAKE = RequestWarmUp
+		.request("{ bodies(first: 1) { nodes { id noSuchField } } }", Map.of());
 
 	/** What health probes ask (liveness and readiness), on the management server's port when it has its own. */
 	private List<URI> probes(int serverPort) {
@@ -153,19 +148,6 @@ class CompiledPathWarmUp implements WarmUp {
 		var base = this.environment.getProperty("management.endpoints.web.base-path", "/actuator");
 		return List.of(URI.create("http://localhost:" + port + base + "/health/liveness"),
 				URI.create("http://localhost:" + port + base + "/health/readiness"));
-	}
-
-	private int post(HttpClient client, URI uri, String body, String bearer)
-			throws IOException, InterruptedException {
-		var request = HttpRequest.newBuilder(uri)
-			.header("Content-Type", "application/json")
-			.header(WarmUpPass.HEADER, this.pass.value())
-			.timeout(Duration.ofMinutes(1))
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (bearer != null) {
-			request.header("Authorization", "Bearer " + bearer);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 }

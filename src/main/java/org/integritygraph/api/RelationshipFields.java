@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -156,7 +157,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 	 */
 	private static Optional<Set<String>> projection(RelationshipField field, DataFetchingEnvironment env) {
 		Map<Object, Optional<Set<String>>> known = env.getGraphQlContext()
-			.computeIfAbsent(PROJECTIONS, name -> new java.util.concurrent.ConcurrentHashMap<>());
+			.computeIfAbsent(PROJECTIONS, name -> new ConcurrentHashMap<>());
 		// the place: the field's nodes in the document merged at that position (identity), and the field
 		return known.computeIfAbsent(List.of(env.getMergedField().getFields(), field.coordinates()),
 				place -> Optional.ofNullable(Projections.ofOthers(field, env.getSelectionSet())));

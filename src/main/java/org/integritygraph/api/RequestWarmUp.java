@@ -2,9 +2,6 @@ package org.integritygraph.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +25,6 @@ import org.integritygraph.system.WarmUp;
 import org.integritygraph.system.WarmUpPass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -289,7 +285,7 @@ class RequestWarmUp implements WarmUp {
 	}
 
 	/** The body of a GraphQL request: the document and its variables. */
-	private static Map<String, Object> request(String document, Map<String, Object> variables) {
+	static Map<String, Object> request(String document, Map<String, Object> variables) {
 		return Map.of("query", document, "variables", variables);
 	}
 
@@ -305,17 +301,11 @@ class RequestWarmUp implements WarmUp {
 
 	/** The requests over HTTP; a failure is only logged (the server may listen on another interface). */
 	private void overHttp(int port, List<Map<String, Object>> requests) {
-		var json = JsonMapper.builder().build();
-		try (var client = HttpClient.newHttpClient()) {
+		try (var client = new LoopbackClient(port, this.pass)) {
 			for (var request : requests) {
-				var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-					.header("Content-Type", "application/json")
-					.header(WarmUpPass.HEADER, this.pass.value())
-					.timeout(Duration.ofMinutes(1))
-					.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
-					.build(), HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() != 200) {
-					log.info("GraphQL request path warmed up in the process only: HTTP {}", response.statusCode());
+				int status = client.post(request, null);
+				if (status != 200) {
+					log.info("GraphQL request path warmed up in the process only: HTTP {}", status);
 					return;
 				}
 			}
