@@ -16,7 +16,8 @@ import org.integritygraph.model.Visibility;
 /**
  * The Cypher of a relationship field, derived from its declaration: the rows of every owner in
  * {@code $ids} (and, for a field taking {@code at}, valid on {@code $at}), each with the owner's id as
- * {@code key}, the node at the other end (or the properties of it that are read) as {@code node}, the relationship's properties and, for a dated
+ * {@code key}, the node at the other end (or the properties of it that are read) as {@code node} and, for a
+ * field whose values are links (which show them), the relationship's properties and, for a dated
  * relationship, its effective {@code from} and {@code to}. Labels and types come from the declaration only.
  * The other end is kept only when the viewer may see it ({@link Visibility}), and only what is in force
  * (not withdrawn).
@@ -41,9 +42,11 @@ final class FieldQueries {
 		conditions(field).forEach(condition -> cypher.append(" AND ").append(condition));
 		cypher.append('\n');
 		dated(cypher, field, "at");
-		cypher.append("RETURN owner.id AS key, ").append(Entities.projection("other", projected))
-			.append(" AS node, properties(rel) AS properties").append(field.relationship().dated() ? ", from, to" : "")
-			.append('\n');
+		cypher.append("RETURN owner.id AS key, ").append(Entities.projection("other", projected)).append(" AS node");
+		if (field.link() != null) {
+			cypher.append(", properties(rel) AS properties").append(field.relationship().dated() ? ", from, to" : "");
+		}
+		cypher.append('\n');
 		return cypher.append("ORDER BY ").append(String.join(", ", field.order())).toString();
 	}
 
@@ -54,7 +57,7 @@ final class FieldQueries {
 	 * The field's rows for the one owner {@code parent}, the body of a {@code CALL} subquery inside a query that
 	 * bound it (the look-ahead of a list, {@link RelationshipFields#lookAhead}): the same match, conditions and
 	 * order as {@link #cypher}, the rows collected into the list {@code column} of maps with the other end
-	 * ({@code node}, every property or those of the parameter {@code projected}), the relationship's
+	 * ({@code node}, every property or those of the parameter {@code projected}), for a link the relationship's
 	 * {@code properties}, {@code from} and {@code to} when dated, and the columns of the {@code nested} subqueries
 	 * run for each other end (bound as {@value #NESTED_PARENT}). A field taking {@code at} reads it from the
 	 * parameter {@code at}.
@@ -77,8 +80,10 @@ final class FieldQueries {
 		var kept = new StringBuilder("owner, rel, other").append(field.relationship().dated() ? ", from, to" : "");
 		nested.keySet().forEach(name -> kept.append(", ").append(name));
 		cypher.append("WITH ").append(kept).append(" ORDER BY ").append(String.join(", ", field.order())).append('\n');
-		cypher.append("RETURN collect({node: ").append(Entities.projection("other", projected))
-			.append(", properties: properties(rel)").append(field.relationship().dated() ? ", from: from, to: to" : "");
+		cypher.append("RETURN collect({node: ").append(Entities.projection("other", projected));
+		if (field.link() != null) {
+			cypher.append(", properties: properties(rel)").append(field.relationship().dated() ? ", from: from, to: to" : "");
+		}
 		nested.keySet().forEach(name -> cypher.append(", ").append(name).append(": ").append(name));
 		return cypher.append("}) AS ").append(column).toString();
 	}

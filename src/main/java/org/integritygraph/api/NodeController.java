@@ -129,8 +129,9 @@ class NodeController {
 			var cypher = (substring ? SUBSTRING : SEARCH).replace("RETURN node,",
 					"RETURN " + Entities.projection("node", properties != null) + " AS node,");
 			params.putAll(Entities.projected(properties));
+			var names = Entities.names(properties);
 			var hits = this.reader.list(viewer, cypher, params, r -> {
-				var entity = Entities.read(r.get("node"));
+				var entity = Entities.read(r.get("node"), names);
 				return new SearchHit(entity, r.get("score").asDouble(), searchType(GraphModel.labelOf(entity)));
 			});
 			Integer total = null;

@@ -83,15 +83,16 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 						.forEach((properties, same) -> {
 							var cypher = properties.isPresent() ? projected : whole;
 							var parameters = Entities.projected(properties.orElse(null));
+							var names = Entities.names(properties.orElse(null));
 							if (field.at()) {
 								Set<Dated<Entity>> dated = same.stream().map(key -> key.<Dated<Entity>>parentAs()).collect(Collectors.toSet());
-								relations.manyAt(viewer, dated, Entity::id, cypher, parameters, RelationshipFields::row)
+								relations.manyAt(viewer, dated, Entity::id, cypher, parameters, r -> row(r, names))
 									.forEach((parent, rows) -> result.put(new Key(parent, properties),
 											values(field, parent.parent(), rows)));
 							}
 							else {
 								List<Entity> parents = same.stream().map(key -> key.<Entity>parentAs()).toList();
-								relations.many(viewer, parents, Entity::id, cypher, parameters, RelationshipFields::row)
+								relations.many(viewer, parents, Entity::id, cypher, parameters, r -> row(r, names))
 									.forEach((parent, rows) -> result.put(new Key(parent, properties),
 											values(field, parent, rows)));
 							}
@@ -258,7 +259,8 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			DataFetchingEnvironment env) {
 		for (var ahead : plans) {
 			List<Value> read = columns.apply(ahead.column()).asList(value -> value);
-			var rows = read.stream().map(RelationshipFields::row).toList();
+			var names = Entities.names(ahead.properties().orElse(null));
+			var rows = read.stream().map(value -> row(value, names)).toList();
 			Object parent = ahead.field().at() ? new Dated<>(owner, ahead.at()) : owner;
 			DataLoader<Key, List<Object>> loader = env.getDataLoader(ahead.field().coordinates());
 			loader.prime(new Key(parent, ahead.properties()), values(ahead.field(), owner, rows));
@@ -291,7 +293,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			var parameters = new HashMap<String, Object>(Entities.projected(properties));
 			parameters.put("id", env.<String>getArgument("id"));
 			return this.reader
-				.one(Viewers.of(env), (properties != null) ? projected : whole, parameters, r -> Entities.read(r.get("n")))
+				.one(Viewers.of(env), (properties != null) ? projected : whole, parameters, r -> Entities.read(r.get("n"), Entities.names(properties)))
 				.orElse(null);
 		};
 	}
@@ -305,14 +307,20 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 		return end.shows(GraphModel.labelOf(node)) ? node : null;
 	}
 
-	/** One row of a field's query (a record, or a map of its look-ahead): the other node and the relationship's properties. */
-	private static Row row(MapAccessor record) {
-		var properties = new LinkedHashMap<String, Object>(record.get("properties").asMap(Entities::value));
+	/**
+	 * One row of a field's query (a record, or a map of its look-ahead): the other node, read as {@code names}
+	 * ({@link Entities#read(Value, List)}), and the relationship's properties (a link's only).
+	 */
+	private static Row row(MapAccessor record, List<String> names) {
+		var properties = new LinkedHashMap<String, Object>();
+		if (record.containsKey("properties")) {
+			properties.putAll(record.get("properties").asMap(Entities::value));
+		}
 		if (record.containsKey("from")) {
 			properties.put("from", Entities.value(record.get("from")));
 			properties.put("to", Entities.value(record.get("to")));
 		}
-		return new Row(Entities.read(record.get("node")), properties);
+		return new Row(Entities.read(record.get("node"), names), properties);
 	}
 
 	/**

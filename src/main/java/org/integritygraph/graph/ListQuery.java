@@ -77,8 +77,9 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 		var parameters = new HashMap<String, Object>(rows.getCatalog().getParameters());
 		parameters.putAll(Entities.projected(properties));
 		parameters.putAll(prefetch.parameters());
+		var names = Entities.names(properties);
 		List<T> found = reader.list(viewer, rows.getCypher(), parameters, r -> {
-			var node = type.cast(Entities.read(r.get(0)));
+			var node = type.cast(Entities.read(r.get(0), names));
 			prefetch.rows().accept(node, r);
 			return node;
 		});

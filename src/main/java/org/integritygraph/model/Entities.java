@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
@@ -33,9 +32,10 @@ public final class Entities {
 	/** The key of a {@link #projection} that holds the node's labels (no property starts with "__"). */
 	private static final String LABELS = "__labels";
 
-	/** The keys of a {@link #projection} that hold the names of the properties it read, and their values. */
-	private static final String KEYS = "__keys";
-
+	/**
+	 * The key of a {@link #projection} that holds the values of the properties it read, in the order of its
+	 * parameter (the reader has the names: they are not sent back with every node).
+	 */
 	private static final String VALUES = "__values";
 
 	/** The parameter that names the properties a {@link #projection} reads. */
@@ -98,16 +98,25 @@ public final class Entities {
 		if (parameter == null) {
 			return variable;
 		}
-		return "%1$s {%2$s: labels(%1$s), %3$s: $%4$s, %5$s: [key IN $%4$s | %1$s[key]]}".formatted(variable, LABELS,
-				KEYS, parameter, VALUES);
+		return "%1$s {%2$s: labels(%1$s), %3$s: [key IN $%4$s | %1$s[key]]}".formatted(variable, LABELS, VALUES,
+				parameter);
 	}
 
 	/**
-	 * The parameter of a {@link #projection}: {@link #PROJECTED} → the names of {@code properties}, which must be
-	 * the record components of a label ({@link #components(Label)}), never input; no parameter for the whole node.
+	 * The parameter of a {@link #projection}: {@link #PROJECTED} → the names of {@code properties}
+	 * ({@link #names}); no parameter for the whole node.
 	 */
 	public static Map<String, Object> projected(Set<String> properties) {
-		return (properties == null) ? Map.of() : Map.of(PROJECTED, properties.stream().sorted().toList());
+		return (properties == null) ? Map.of() : Map.of(PROJECTED, names(properties));
+	}
+
+	/**
+	 * The names a {@link #projection} reads of {@code properties}, in the order it returns their values (null
+	 * for the whole node): they must be the record components of a label ({@link #components(Label)}), never
+	 * input.
+	 */
+	public static List<String> names(Set<String> properties) {
+		return (properties == null) ? null : properties.stream().sorted().toList();
 	}
 
 	/** The names of the components of a label's record: what a {@link #projection} may read. */
@@ -115,21 +124,27 @@ public final class Entities {
 		return READERS.get(label).names;
 	}
 
-	/** The read model of what a {@link #projection} read: a node, or a map of some of its properties. */
-	public static Entity read(Value value) {
+	/**
+	 * The read model of what a {@link #projection} read: a node, or the values of the properties {@code names}
+	 * ({@link #names}, the projection's parameter; null when it read the whole node).
+	 */
+	public static Entity read(Value value, List<String> names) {
 		if (value.hasType(TypeSystem.getDefault().NODE())) {
 			return required(value.asNode());
 		}
 		var labels = value.get(LABELS).asList(Value::asString);
 		var label = GraphModel.labelOf(labels)
 			.orElseThrow(() -> new IllegalStateException("Node without a known label: " + labels));
-		var keys = value.get(KEYS);
 		var values = value.get(VALUES);
-		var properties = new HashMap<String, Object>();
-		for (int i = 0; i < keys.size(); i++) {
-			properties.put(keys.get(i).asString(), values.get(i));
+		if (names == null || names.size() != values.size()) {
+			throw new IllegalStateException("A projection of %s read %d values for the names %s".formatted(label,
+					values.size(), names));
 		}
-		return READERS.get(label).read(Values.value(properties));
+		var properties = new HashMap<String, Value>(names.size() * 2);
+		for (int i = 0; i < names.size(); i++) {
+			properties.put(names.get(i), values.get(i));
+		}
+		return READERS.get(label).read(properties::get);
 	}
 
 	/** A relationship property value as the read models carry it: dates as {@link LocalDate}. */
@@ -174,15 +189,20 @@ public final class Entities {
 		}
 
 		Entity read(MapAccessor node) {
+			return read(node::get);
+		}
+
+		/** The record of the values {@code properties} gives by name (null for a property not read or not set). */
+		Entity read(Function<String, Value> properties) {
 			var values = new Object[this.components.size()];
 			for (int i = 0; i < values.length; i++) {
-				values[i] = this.components.get(i).read(node);
+				values[i] = this.components.get(i).read(properties.apply(this.components.get(i).name));
 			}
 			try {
 				return (Entity) this.constructor.invoke(values);
 			}
 			catch (Throwable ex) {
-				throw new IllegalStateException("Cannot read " + node, ex);
+				throw new IllegalStateException("Cannot read " + Arrays.toString(values), ex);
 			}
 		}
 
@@ -194,8 +214,7 @@ public final class Entities {
 			this(component.getName(), component.getType());
 		}
 
-		Object read(MapAccessor node) {
-			var value = node.get(this.name);
+		Object read(Value value) {
 			if (value == null || value.isNull()) {
 				if (this.type == long.class) {
 					return 0L;
