@@ -299,7 +299,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 				report.line("The service %s", waitForIdle(process) ? "idle %.1f s after the warm-ups".formatted(
 						seconds(warmedUp)) : "not idle within a minute after the warm-ups (first calls measured anyway)");
 				report.line("%nIdle RSS: %,d MB", rss(process.pid()) >> 20);
-				latencies(report, http, driver, operations);
+				latencies(report, http, driver, operations, process);
 				load(report, http, operations, process.pid());
 			}
 		}
@@ -309,7 +309,10 @@ public class BenchmarkCommand extends ApplicationCommand {
 		}
 	}
 
-	private void latencies(Report report, Http http, Driver driver, List<Operation> operations)
+	/** Rounds of {@link #pausedCalls}. */
+	private static final int PAUSED_ROUNDS = 7;
+
+	private void latencies(Report report, Http http, Driver driver, List<Operation> operations, Process process)
 			throws Exception {
 		report.line("%nLatency, %d sequential requests after %d s of warm-up per operation, API and raw Cypher in turn (ms)",
 				this.requests, this.warmUp);
@@ -345,6 +348,8 @@ public class BenchmarkCommand extends ApplicationCommand {
 			var operation = operations.get(i);
 			firstCypher[i] = time(() -> raw(driver, operation));
 		}
+		var apiP50 = new double[operations.size()];
+		var cypherP50 = new double[operations.size()];
 		for (int o = 0; o < operations.size(); o++) {
 			var operation = operations.get(o);
 			// the JIT needs thousands of calls on two cores: warm up for a time, not a number of calls
@@ -364,6 +369,8 @@ public class BenchmarkCommand extends ApplicationCommand {
 			}
 			Arrays.sort(api);
 			Arrays.sort(cypher);
+			apiP50[o] = api[api.length / 2];
+			cypherP50[o] = cypher[cypher.length / 2];
 			report.line("%-22s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %8.2f %7s", operation.name(), firstApi[o],
 					api[api.length / 2], api[api.length * 99 / 100], firstCypher[o], cypher[cypher.length / 2], cypher[cypher.length * 99 / 100],
 					api[api.length / 2] / cypher[cypher.length / 2], queries < 0 ? "n/a" : Long.toString(queries));
@@ -371,6 +378,47 @@ public class BenchmarkCommand extends ApplicationCommand {
 		report.line("(ratio50 = API p50 / raw Cypher p50; for a trace the raw Cypher runs the queries the service runs "
 				+ "for one request, with the same parameters, one after the other; for lookup, list and search a "
 				+ "hand-written equivalent; over Bolt, reading every row. queries = the service's count for one request)");
+		pausedCalls(report, http, driver, operations, process, firstApi, apiP50, cypherP50);
+	}
+
+	/**
+	 * The first calls again with the service warm, made the same way: after the service has been idle (as
+	 * before the first calls), the connection's health check, then each operation once in the same order;
+	 * {@value #PAUSED_ROUNDS} rounds, and the raw Cypher likewise. A call after a pause pays what a pause
+	 * costs on the machine (threads and caches to wake: the raw Cypher pays it too), which the sequential p50
+	 * does not; the first call's own cost is what it takes beyond a warm call made the same way.
+	 */
+	private static void pausedCalls(Report report, Http http, Driver driver, List<Operation> operations,
+			Process process, double[] firstApi, double[] apiP50, double[] cypherP50) throws Exception {
+		var api = new double[operations.size()][PAUSED_ROUNDS];
+		var cypher = new double[operations.size()][PAUSED_ROUNDS];
+		for (int round = 0; round < PAUSED_ROUNDS; round++) {
+			waitForIdle(process);
+			http.client().send(http.request("/actuator/health/liveness").build(), HttpResponse.BodyHandlers.discarding());
+			for (int o = 0; o < operations.size(); o++) {
+				var operation = operations.get(o);
+				api[o][round] = time(() -> post(http, operation));
+			}
+			waitForIdle(process);
+			for (int o = 0; o < operations.size(); o++) {
+				var operation = operations.get(o);
+				cypher[o][round] = time(() -> raw(driver, operation));
+			}
+		}
+		report.line("%nFirst calls against warm calls made the same way (after the service is idle, each operation "
+				+ "once in turn; median of %d rounds, ms)", PAUSED_ROUNDS);
+		report.line("%-22s %8s %8s %8s %8s %10s %8s %8s", "operation", "first", "paused", "1st/psd", "p50",
+				"1st/p50", "c.paused", "c.p50");
+		for (int o = 0; o < operations.size(); o++) {
+			Arrays.sort(api[o]);
+			Arrays.sort(cypher[o]);
+			var paused = api[o][PAUSED_ROUNDS / 2];
+			report.line("%-22s %8.1f %8.1f %8.2f %8.1f %10.2f %8.1f %8.1f", operations.get(o).name(), firstApi[o],
+					paused, firstApi[o] / paused, apiP50[o], firstApi[o] / apiP50[o], cypher[o][PAUSED_ROUNDS / 2],
+					cypherP50[o]);
+		}
+		report.line("(paused = a warm call made as the first one was; c.paused = the raw Cypher's, over Bolt, "
+				+ "likewise: what a pause costs on this machine without the service's request path)");
 	}
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
