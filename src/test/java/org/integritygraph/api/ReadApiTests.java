@@ -73,12 +73,15 @@ class ReadApiTests {
 	@Autowired
 	org.integritygraph.system.WarmUpPass warmUpPass;
 
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<org.springframework.graphql.execution.GraphQlSource> sources;
+
 	@Test
 	void theCompiledPathWarmUp_runsTheCommonRequestsOverHttpRoundAfterRound_allAnswered_andWritesNothing() {
 		this.requestWarmUp.warmUp();
 		var before = TestNeo4j.snapshot();
 		var compiled = new CompiledPathWarmUp(this.requestWarmUp, this.environment, this.issuer, this.warmUpPass,
-				java.time.Duration.ofSeconds(2)).compile();
+				java.time.Duration.ofSeconds(2), this.sources).compile();
 		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
 		// the nested list, the lookup, the search and the four traces, a request with a mistake and the two health
 		// probes, round after round, none refused
@@ -88,7 +91,7 @@ class ReadApiTests {
 		assertThat(compiled.took()).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(2));
 		// turned off (the tests' configuration): nothing runs
 		assertThat(new CompiledPathWarmUp(this.requestWarmUp, this.environment, this.issuer, this.warmUpPass,
-				java.time.Duration.ZERO).compile().rounds()).isZero();
+				java.time.Duration.ZERO, this.sources).compile().rounds()).isZero();
 	}
 
 	@Test
