@@ -26,11 +26,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last warm-up ({@link WarmUp}): runs the common requests of {@link RequestWarmUp} (a nested list, a lookup
- * and a search of another of its bodies each round, the four traces), every fourth round with a request holding a
- * mistake and the health probes' requests, over HTTP on the loopback interface, one at a time, round after round for
- * {@code integrity.warm-up.compile-for} (20 s by default; 0 turns it off), so that the JIT compiler has compiled
- * the request path (the web server, the security filters, GraphQL's execution, the data fetchers, the Cypher
- * runtime, JSON) before users come. The few rounds of the other warm-ups only load and link it: interpreted,
+ * and a search of another of its bodies each round, the four traces, one of the lists filtered with arguments
+ * written in the text), every fourth round with a request holding a mistake and the health probes' requests,
+ * every other pair of rounds as other clients send them (offering HTTP/2, indented JSON), over HTTP on the
+ * loopback interface, one at a time, round after round for {@code integrity.warm-up.compile-for} (20 s by
+ * default; 0 turns it off), so that the JIT compiler has compiled the request path (the web server, the security
+ * filters, GraphQL's execution, the data fetchers, the Cypher runtime, JSON) before users come, for more than one
+ * client's way of asking: code compiled for one way alone is thrown back to the interpreter by the first request
+ * asked otherwise (the JIT's log showed it for a client offering HTTP/2, spaced JSON, literal arguments). The few rounds of the other warm-ups only load and link it: interpreted,
  * a lookup took 4–6 times as long as compiled, and it takes some thousands of requests to compile. Every other
  * round carries a new bearer token signed with the local key (an investigator's; none with an issuer's JWKS),
  * so that both the public's and a caller's path are compiled, the check of a token's signature with them. Each
@@ -38,8 +41,7 @@ import org.springframework.stereotype.Component;
  * ({@link ParsedDocuments}): a text is parsed once, so texts that come again and again would leave the parser
  * and the validator to the interpreter (a user's first request of a text of its own took 3 ms more than the
  * same text kept). The requests only read; they are not counted against the loopback address's rate
- * ({@link WarmUpPass}). It takes one core at most, and stops early after
- * {@link #MAX_ROUNDS}.
+ * ({@link WarmUpPass}). It takes one core at most, and stops early after {@link #MAX_ROUNDS}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -114,8 +116,10 @@ class CompiledPathWarmUp implements WarmUp {
 				var bodies = this.warmUp.commonRequests(rounds);
 				var others = (rounds % OTHER_TRAFFIC == 0);
 				requests = Math.max(requests, bodies.size() + (others ? 1 + probes.size() : 0));
+				// every other pair of rounds as other clients send their requests (headers, JSON)
+				var asOthers = (rounds % 4 >= 2);
 				for (var body : bodies) {
-					int status = client.post(body, bearer);
+					int status = client.post(body, bearer, asOthers);
 					if (status != 200) {
 						refused = status;
 						break rounds;

@@ -21,6 +21,12 @@ final class LoopbackClient implements AutoCloseable {
 
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+	/**
+	 * A client as most send them: offering HTTP/2 (on plain HTTP the {@code Upgrade: h2c} headers), for the
+	 * server's reading of other headers than the first client's.
+	 */
+	private final HttpClient offeringHttp2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final URI graphql;
@@ -37,15 +43,26 @@ final class LoopbackClient implements AutoCloseable {
 	 * not null; answers the HTTP status.
 	 */
 	int post(Map<String, Object> body, String bearer) throws IOException, InterruptedException {
+		return post(body, bearer, false);
+	}
+
+	/**
+	 * {@link #post(Map, String)}, {@code asOthers} as other clients send it: offering HTTP/2, the JSON indented
+	 * (the server's reading of headers and JSON takes other branches for them).
+	 */
+	int post(Map<String, Object> body, String bearer, boolean asOthers) throws IOException, InterruptedException {
+		var json = asOthers ? this.json.writerWithDefaultPrettyPrinter().writeValueAsString(body)
+				: this.json.writeValueAsString(body);
 		var request = HttpRequest.newBuilder(this.graphql)
 			.header("Content-Type", "application/json")
 			.header(WarmUpPass.HEADER, this.pass.value())
 			.timeout(TIMEOUT)
-			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(json));
 		if (bearer != null) {
 			request.header("Authorization", "Bearer " + bearer);
 		}
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		return (asOthers ? this.offeringHttp2 : this.client).send(request.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	/** Gets {@code uri} (a health probe's), whatever it answers. */
@@ -56,6 +73,7 @@ final class LoopbackClient implements AutoCloseable {
 	@Override
 	public void close() {
 		this.client.close();
+		this.offeringHttp2.close();
 	}
 
 }

@@ -112,9 +112,10 @@ class RequestWarmUp implements WarmUp {
 	private final WarmUpPass pass;
 
 	/** What {@link #commonRequests} answers with: the list's bodies and the traces that ran; set by a warm-up. */
-	private volatile Common common = new Common(Map.of(), List.of(), List.of());
+	private volatile Common common = new Common(Map.of(), List.of(), List.of(), List.of());
 
-	private record Common(Map<String, Object> list, List<Map<String, Object>> bodies, List<Map<String, Object>> traces) {
+	private record Common(Map<String, Object> list, List<Map<String, Object>> bodies, List<Map<String, Object>> traces,
+			List<String> filtered) {
 	}
 
 	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, ObjectProvider<GraphQlSource> source,
@@ -152,9 +153,9 @@ class RequestWarmUp implements WarmUp {
 			overHttp(port, requests);
 		}
 		var traces = traces(handler, (String) body.get("id"));
-		this.common = new Common(list, nodes, traces);
 		var source = this.source.getIfAvailable();
 		var filtered = (source != null) ? filteredLists(source.schema(), this.dates.today()) : List.<String>of();
+		this.common = new Common(list, nodes, traces, filtered);
 		filtered.forEach(document -> execute(handler, request(document, Map.of())));
 		var planned = this.fields.plan(Viewer.publicViewer(this.dates.today(), null));
 		var took = Duration.ofNanos(System.nanoTime() - start);
@@ -167,8 +168,10 @@ class RequestWarmUp implements WarmUp {
 	 * The common requests this warm-up found subjects for and ran, as request bodies, for the {@code round}th
 	 * time: the nested list, a lookup and a search of one of its bodies (its id, its name: another body each
 	 * round, as users' lookups and searches differ; Lucene caches a search asked again and again), the traces;
-	 * the list and the traces as of today, and every other round as of a day some years back;
-	 * empty before it ran or on an empty graph ({@link CompiledPathWarmUp} runs them again and again).
+	 * the list and the traces as of today, and every other round as of a day some years back; and one of the
+	 * filtered lists in turn ({@link #filteredLists}), whose arguments are written in the text (enums, dates, lists,
+	 * input objects), as users write them, where the others pass variables; empty before it ran or on an empty
+	 * graph ({@link CompiledPathWarmUp} runs them again and again).
 	 */
 	List<Map<String, Object>> commonRequests(int round) {
 		var common = this.common;
@@ -182,6 +185,9 @@ class RequestWarmUp implements WarmUp {
 		var requests = new ArrayList<Map<String, Object>>(List.of(with(common.list(), at),
 				request(LOOKUP, Map.of("id", body.get("id"))), request(SEARCH, Map.of("text", body.get("name")))));
 		common.traces().forEach(trace -> requests.add(with(trace, at)));
+		if (!common.filtered().isEmpty()) {
+			requests.add(request(common.filtered().get(round % common.filtered().size()), Map.of()));
+		}
 		return requests;
 	}
 

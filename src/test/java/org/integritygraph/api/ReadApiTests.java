@@ -83,9 +83,9 @@ class ReadApiTests {
 		var compiled = new CompiledPathWarmUp(this.requestWarmUp, this.environment, this.issuer, this.warmUpPass,
 				java.time.Duration.ofSeconds(2), this.sources).compile();
 		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
-		// the nested list, the lookup, the search and the four traces, a request with a mistake and the two health
-		// probes, round after round, none refused
-		assertThat(compiled.requests()).isEqualTo(10);
+		// the nested list, the lookup, the search, the four traces and a filtered list, a request with a mistake and
+		// the two health probes, round after round, none refused
+		assertThat(compiled.requests()).isEqualTo(11);
 		assertThat(compiled.refusedWith()).isZero();
 		assertThat(compiled.rounds()).isGreaterThan(1).isLessThanOrEqualTo(CompiledPathWarmUp.MAX_ROUNDS);
 		assertThat(compiled.took()).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(2));
