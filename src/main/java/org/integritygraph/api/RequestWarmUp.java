@@ -75,9 +75,14 @@ class RequestWarmUp implements WarmUp {
 	private static final String SEARCH = """
 			query($text: String!) { search(text: $text, first: 10) { edges { score node { id } } } }""";
 
-	/** Ids for the traces: the first project, commitment and person of their lists. */
+	/**
+	 * Ids for the traces: the first projects, commitments and persons of their lists, and governments for the
+	 * overdue commitments (which governments make; another body has none to show, and a trace that shows nothing
+	 * leaves the code that shows something to the interpreter).
+	 */
 	private static final String TRACE_SUBJECTS = """
-			{ projects(first: 1) { nodes { id } } commitments(first: 1) { nodes { id } } persons(first: 1) { nodes { id } } }""";
+			{ projects(first: 10) { nodes { id } } commitments(first: 10) { nodes { id } } persons(first: 10) { nodes { id } }
+			  bodies(filter: {kind: [GOVERNMENT]}, first: 10) { nodes { id } } }""";
 
 	/**
 	 * The four traces of the domain's questions, each with its chains; the variables are the subject's id and, when
@@ -114,8 +119,8 @@ class RequestWarmUp implements WarmUp {
 	/** What {@link #commonRequests} answers with: the list's bodies and the traces that ran; set by a warm-up. */
 	private volatile Common common = new Common(Map.of(), List.of(), List.of(), List.of());
 
-	private record Common(Map<String, Object> list, List<Map<String, Object>> bodies, List<Map<String, Object>> traces,
-			List<String> filtered) {
+	private record Common(Map<String, Object> list, List<Map<String, Object>> bodies,
+			List<List<Map<String, Object>>> traces, List<String> filtered) {
 	}
 
 	RequestWarmUp(ObjectProvider<WebGraphQlHandler> handler, ObjectProvider<GraphQlSource> source,
@@ -167,7 +172,8 @@ class RequestWarmUp implements WarmUp {
 	/**
 	 * The common requests this warm-up found subjects for and ran, as request bodies, for the {@code round}th
 	 * time: the nested list, a lookup and a search of one of its bodies (its id, its name: another body each
-	 * round, as users' lookups and searches differ; Lucene caches a search asked again and again), the traces;
+	 * round, as users' lookups and searches differ; Lucene caches a search asked again and again), the traces (each
+	 * on another of its subjects each round);
 	 * the list and the traces as of today, and every other round as of a day some years back; and one of the
 	 * filtered lists in turn ({@link #filteredLists}), whose arguments are written in the text (enums, dates, lists,
 	 * input objects), as users write them, where the others pass variables; empty before it ran or on an empty
@@ -184,7 +190,7 @@ class RequestWarmUp implements WarmUp {
 				: Map.<String, Object>of();
 		var requests = new ArrayList<Map<String, Object>>(List.of(with(common.list(), at),
 				request(LOOKUP, Map.of("id", body.get("id"))), request(SEARCH, Map.of("text", body.get("name")))));
-		common.traces().forEach(trace -> requests.add(with(trace, at)));
+		common.traces().forEach(subjects -> requests.add(with(subjects.get(round % subjects.size()), at)));
 		if (!common.filtered().isEmpty()) {
 			requests.add(request(common.filtered().get(round % common.filtered().size()), Map.of()));
 		}
@@ -203,30 +209,33 @@ class RequestWarmUp implements WarmUp {
 	}
 
 	/**
-	 * Each trace of {@link #TRACES} on the first subject of its list ({@code bodyId} for the body's), a few
-	 * times: the Java side of a trace (its rows made into chains, answers and reasons) is loaded and run before
-	 * a user's first trace; answers the requests that ran.
+	 * Each trace of {@link #TRACES} on the first subjects of its list ({@link #TRACE_SUBJECTS}; {@code bodyId} for
+	 * the overdue commitments when there is no government), {@link #ROUNDS} times in all: the Java side of a trace
+	 * (its rows made into chains, answers and reasons) is loaded and run before a user's first trace; answers, for
+	 * each trace that ran, its requests, one per subject.
 	 */
-	static List<Map<String, Object>> traces(WebGraphQlHandler handler, String bodyId) {
+	static List<List<Map<String, Object>>> traces(WebGraphQlHandler handler, String bodyId) {
 		var subjects = execute(handler, request(TRACE_SUBJECTS, Map.of()));
-		var ran = new ArrayList<Map<String, Object>>();
+		var ran = new ArrayList<List<Map<String, Object>>>();
 		for (var trace : TRACES.entrySet()) {
-			var id = "bodies".equals(trace.getKey()) ? bodyId : firstId(subjects, trace.getKey());
-			if (id == null) {
+			var ids = ids(subjects, trace.getKey());
+			if (ids.isEmpty() && "bodies".equals(trace.getKey())) {
+				ids = List.of(bodyId);
+			}
+			if (ids.isEmpty()) {
 				continue;
 			}
-			var request = request(trace.getValue(), Map.of("id", id));
+			var requests = ids.stream().map(id -> request(trace.getValue(), Map.of("id", id))).toList();
 			for (int round = 0; round < ROUNDS; round++) {
-				execute(handler, request);
+				execute(handler, requests.get(round % requests.size()));
 			}
-			ran.add(request);
+			ran.add(requests);
 		}
 		return ran;
 	}
 
-	private static String firstId(Map<String, Object> data, String list) {
-		var nodes = nodes(data, list);
-		return nodes.isEmpty() ? null : (String) nodes.getFirst().get("id");
+	private static List<String> ids(Map<String, Object> data, String list) {
+		return nodes(data, list).stream().map(node -> (String) node.get("id")).toList();
 	}
 
 	/**
