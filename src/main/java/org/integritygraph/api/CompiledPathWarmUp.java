@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  * default; 0 turns it off), so that the JIT compiler has compiled the request path (the web server, the security
  * filters, GraphQL's execution, the data fetchers, the Cypher runtime, JSON) before users come, for more than one
  * client's way of asking: code compiled for one way alone is thrown back to the interpreter by the first request
- * asked otherwise (the JIT's log showed it for a client offering HTTP/2, spaced JSON, literal arguments). The few rounds of the other warm-ups only load and link it: interpreted,
- * a lookup took 4–6 times as long as compiled, and it takes some thousands of requests to compile. Every other
+ * asked otherwise (the JIT's log showed it for a client offering HTTP/2, spaced JSON, literal arguments). The few
+ * rounds of the other warm-ups only load and link it: interpreted, a lookup took 4–6 times as long as compiled,
+ * and it takes some thousands of requests to compile. Every other
  * round carries a new bearer token signed with the local key (an investigator's; none with an issuer's JWKS),
  * so that both the public's and a caller's path are compiled, the check of a token's signature with them. Each
  * round also parses and validates the requests' texts in the process, past the cache of parsed texts
@@ -67,11 +68,11 @@ class CompiledPathWarmUp implements WarmUp {
 	CompiledPathWarmUp(RequestWarmUp warmUp, Environment environment, TokenIssuer issuer, WarmUpPass pass,
 			@Value("${integrity.warm-up.compile-for:20s}") Duration compileFor, ObjectProvider<GraphQlSource> source) {
 		this.warmUp = warmUp;
-		this.source = source;
 		this.environment = environment;
 		this.issuer = issuer;
 		this.pass = pass;
 		this.compileFor = compileFor;
+		this.source = source;
 	}
 
 	@Override
@@ -117,7 +118,7 @@ class CompiledPathWarmUp implements WarmUp {
 				var others = (rounds % OTHER_TRAFFIC == 0);
 				requests = Math.max(requests, bodies.size() + (others ? 1 + probes.size() : 0));
 				// every other pair of rounds as other clients send their requests (headers, JSON)
-				var asOthers = (rounds % 4 >= 2);
+				var asOthers = (rounds % AS_OTHERS >= AS_OTHERS / 2);
 				for (var body : bodies) {
 					int status = client.post(body, bearer, asOthers);
 					if (status != 200) {
@@ -182,6 +183,9 @@ class CompiledPathWarmUp implements WarmUp {
 
 	/** Every how many rounds the other traffic goes too (the common requests keep most of the time). */
 	private static final int OTHER_TRAFFIC = 4;
+
+	/** Of how many rounds the second half is sent as other clients send ({@link LoopbackClient#post}). */
+	private static final int AS_OTHERS = 4;
 
 	/** A request with a mistake in it, as users make: answered with an error, as a validation error. */
 	private static final Map<String, Object> MISTAKE = RequestWarmUp

@@ -232,7 +232,10 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			}
 			var column = "ahead" + planned.getAndIncrement();
 			var properties = Optional.ofNullable(Projections.ofOthers(field, selected.getSelectionSet()));
-			properties.ifPresent(names -> parameters.put(column + "Projected", Entities.projected(names).get(Entities.PROJECTED)));
+			var names = Entities.names(properties.orElse(null));
+			if (names != null) {
+				parameters.put(column + "Projected", names);
+			}
 			LocalDate at = null;
 			if (field.at()) {
 				at = this.dates.orToday((LocalDate) selected.getArguments().get("at"));
@@ -241,7 +244,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			var nested = (depth < AHEAD_DEPTH && field.link() == null && field.others().size() == 1)
 					? plan(field.others().getFirst(), selected.getSelectionSet(), depth + 1, planned, parameters)
 					: List.<Ahead>of();
-			plans.add(new Ahead(field, column, at, properties, nested));
+			plans.add(new Ahead(field, column, at, properties, names, nested));
 		}
 		return plans;
 	}
@@ -259,8 +262,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			DataFetchingEnvironment env) {
 		for (var ahead : plans) {
 			List<Value> read = columns.apply(ahead.column()).asList(value -> value);
-			var names = Entities.names(ahead.properties().orElse(null));
-			var rows = read.stream().map(value -> row(value, names)).toList();
+			var rows = read.stream().map(value -> row(value, ahead.names())).toList();
 			Object parent = ahead.field().at() ? new Dated<>(owner, ahead.at()) : owner;
 			DataLoader<Key, List<Object>> loader = env.getDataLoader(ahead.field().coordinates());
 			loader.prime(new Key(parent, ahead.properties()), values(ahead.field(), owner, rows));
@@ -276,10 +278,11 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 
 	/**
 	 * A relationship field read ahead: its column in the list's query, the date it is read on (a field taking
-	 * {@code at}), the properties read of its other ends (empty for all), and the fields read ahead below it.
+	 * {@code at}), the properties read of its other ends (empty for all) and their names in the order the query
+	 * returns their values (null for all), and the fields read ahead below it.
 	 */
 	private record Ahead(RelationshipField field, String column, LocalDate at, Optional<Set<String>> properties,
-			List<Ahead> nested) {
+			List<String> names, List<Ahead> nested) {
 	}
 
 	private DataFetcher<Entity> byId(Label label) {
@@ -292,8 +295,9 @@ class RelationshipFields implements RuntimeWiringConfigurer {
 			var properties = Projections.of(List.of(label), env.getSelectionSet());
 			var parameters = new HashMap<String, Object>(Entities.projected(properties));
 			parameters.put("id", env.<String>getArgument("id"));
+			var names = Entities.names(properties);
 			return this.reader
-				.one(Viewers.of(env), (properties != null) ? projected : whole, parameters, r -> Entities.read(r.get("n"), Entities.names(properties)))
+				.one(Viewers.of(env), (properties != null) ? projected : whole, parameters, r -> Entities.read(r.get("n"), names))
 				.orElse(null);
 		};
 	}

@@ -333,24 +333,11 @@ public class BenchmarkCommand extends ApplicationCommand {
 				post(local, clientWarmUp);
 			}
 		}
-		// this process's own garbage collected first, so that none of its pauses is timed as the service's
-		System.gc();
-		// the connection to the service, opened on a path that is not GraphQL's
-		http.client().send(http.request("/actuator/health/liveness").build(), HttpResponse.BodyHandlers.discarding());
-		var firstApi = new double[operations.size()];
-		var firstCypher = new double[operations.size()];
-		for (int i = 0; i < operations.size(); i++) {
-			var operation = operations.get(i);
-			firstApi[i] = time(() -> post(http, operation));
-		}
+		var firstApi = inTurn(http, operations);
 		for (int i = 0; i < 200; i++) {
 			raw(driver, clientWarmUp);
 		}
-		System.gc();
-		for (int i = 0; i < operations.size(); i++) {
-			var operation = operations.get(i);
-			firstCypher[i] = time(() -> raw(driver, operation));
-		}
+		var firstCypher = rawInTurn(driver, operations);
 		var apiP50 = new double[operations.size()];
 		var cypherP50 = new double[operations.size()];
 		for (int o = 0; o < operations.size(); o++) {
@@ -375,8 +362,9 @@ public class BenchmarkCommand extends ApplicationCommand {
 			apiP50[o] = api[api.length / 2];
 			cypherP50[o] = cypher[cypher.length / 2];
 			report.line("%-22s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %8.2f %7s", operation.name(), firstApi[o],
-					api[api.length / 2], api[api.length * 99 / 100], firstCypher[o], cypher[cypher.length / 2], cypher[cypher.length * 99 / 100],
-					api[api.length / 2] / cypher[cypher.length / 2], queries < 0 ? "n/a" : Long.toString(queries));
+					api[api.length / 2], api[api.length * 99 / 100], firstCypher[o], cypher[cypher.length / 2],
+					cypher[cypher.length * 99 / 100], api[api.length / 2] / cypher[cypher.length / 2],
+					queries < 0 ? "n/a" : Long.toString(queries));
 		}
 		report.line("(ratio50 = API p50 / raw Cypher p50; for a trace the raw Cypher runs the queries the service runs "
 				+ "for one request, with the same parameters, one after the other; for lookup, list and search a "
@@ -396,18 +384,13 @@ public class BenchmarkCommand extends ApplicationCommand {
 		var api = new double[operations.size()][PAUSED_ROUNDS];
 		var cypher = new double[operations.size()][PAUSED_ROUNDS];
 		for (int round = 0; round < PAUSED_ROUNDS; round++) {
-			System.gc();
 			waitForIdle(process);
-			http.client().send(http.request("/actuator/health/liveness").build(), HttpResponse.BodyHandlers.discarding());
-			for (int o = 0; o < operations.size(); o++) {
-				var operation = operations.get(o);
-				api[o][round] = time(() -> post(http, operation));
-			}
-			System.gc();
+			var apiRound = inTurn(http, operations);
 			waitForIdle(process);
+			var cypherRound = rawInTurn(driver, operations);
 			for (int o = 0; o < operations.size(); o++) {
-				var operation = operations.get(o);
-				cypher[o][round] = time(() -> raw(driver, operation));
+				api[o][round] = apiRound[o];
+				cypher[o][round] = cypherRound[o];
 			}
 		}
 		report.line("%nFirst calls against warm calls made the same way (after the service is idle, each operation "
@@ -424,6 +407,33 @@ public class BenchmarkCommand extends ApplicationCommand {
 		}
 		report.line("(paused = a warm call made as the first one was; c.paused = the raw Cypher's, over Bolt, "
 				+ "likewise: what a pause costs on this machine without the service's request path)");
+	}
+
+	/**
+	 * Each operation's API call once, one after the other, timed, as the first calls are made: this process's own
+	 * garbage collected first (none of its pauses is timed as the service's), then the connection to the service
+	 * checked on a path that is not GraphQL's.
+	 */
+	private static double[] inTurn(Http http, List<Operation> operations) throws IOException, InterruptedException {
+		System.gc();
+		http.client().send(http.request("/actuator/health/liveness").build(), HttpResponse.BodyHandlers.discarding());
+		var times = new double[operations.size()];
+		for (int o = 0; o < operations.size(); o++) {
+			var operation = operations.get(o);
+			times[o] = time(() -> post(http, operation));
+		}
+		return times;
+	}
+
+	/** Each operation's raw Cypher once, one after the other, timed, this process's garbage collected first. */
+	private static double[] rawInTurn(Driver driver, List<Operation> operations) {
+		System.gc();
+		var times = new double[operations.size()];
+		for (int o = 0; o < operations.size(); o++) {
+			var operation = operations.get(o);
+			times[o] = time(() -> raw(driver, operation));
+		}
+		return times;
 	}
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
@@ -478,7 +488,6 @@ public class BenchmarkCommand extends ApplicationCommand {
 		report.line("Idle RSS after the load: %,d MB", rss(pid) >> 20);
 	}
 
-	/** The service: its client, address and the bearer token of the requests. */
 	/**
 	 * A stand-in GraphQL endpoint in this process, on a free loopback port: it answers every POST with the same
 	 * few kilobytes of JSON, so that the benchmark's HTTP client can be warmed without sending the service anything.
@@ -516,6 +525,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	}
 
+	/** The service: its client, address and the bearer token of the requests. */
 	private record Http(HttpClient client, String base, String token) {
 
 		HttpRequest.Builder request(String path) {
