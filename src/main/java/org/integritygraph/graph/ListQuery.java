@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 import org.integritygraph.model.Entities;
@@ -17,6 +18,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
 
 /**
@@ -67,19 +69,29 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 			.orderBy(sort)
 			.skip(Cypher.parameter("offset", page.offset()))
 			.limit(Cypher.parameter("limit", page.limit() + 1));
+		var columns = new ArrayList<Expression>();
+		columns.add(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties != null)));
+		boolean prefetching = !prefetch.subqueries().isEmpty();
+		if (prefetching) {
+			// the row after the page only tells that there is a next page: nothing is read ahead of it
+			ongoing = shownAndMore(ongoing, page);
+			columns.add(MORE);
+		}
 		for (var subquery : prefetch.subqueries()) {
 			ongoing = ongoing.callRawCypher(subquery);
 		}
-		var columns = new ArrayList<Expression>();
-		columns.add(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties != null)));
 		prefetch.columns().forEach(column -> columns.add(Cypher.raw(column)));
 		Statement rows = ongoing.returning(columns).build();
 		var parameters = new HashMap<String, Object>(rows.getCatalog().getParameters());
 		parameters.putAll(Entities.projected(properties));
 		parameters.putAll(prefetch.parameters());
 		var names = Entities.names(properties);
+		var more = new AtomicBoolean();
 		List<T> found = reader.list(viewer, rows.getCypher(), parameters, r -> {
 			var node = type.cast(Entities.read(r.get(0), names));
+			if (prefetching) {
+				more.set(r.get(MORE.getValue()).asBoolean());
+			}
 			prefetch.rows().accept(node, r);
 			return node;
 		});
@@ -89,7 +101,23 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 			total = reader.one(viewer, count.getCypher(), count.getCatalog().getParameters(), r -> r.get(0).asInt())
 				.orElse(0);
 		}
-		return page.connection(found, total);
+		return prefetching ? page.connection(found, more.get(), total) : page.connection(found, total);
+	}
+
+	/** The column that tells whether rows follow the page, when the row after it is not returned. */
+	private static final SymbolicName MORE = Cypher.name("more");
+
+	/**
+	 * The page's rows without the one after it ({@code limit + 1} were matched), each with {@link #MORE}: the
+	 * nodes collected, the first {@code limit} unwound again as {@code n}, in their order.
+	 */
+	private StatementBuilder.OngoingReading shownAndMore(StatementBuilder.OngoingReading limited, PageRequest page) {
+		var matched = Cypher.name("page");
+		var shown = Cypher.parameter("shown", page.limit());
+		return limited.with(Cypher.collect(this.node).as(matched))
+			.with(Cypher.raw("$E[..$E]", matched, shown).as("shown"), Cypher.size(matched).gt(shown).as(MORE))
+			.unwind(Cypher.name("shown"))
+			.as(this.node.getRequiredSymbolicName());
 	}
 
 	/**

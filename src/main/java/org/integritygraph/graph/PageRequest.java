@@ -26,11 +26,16 @@ public record PageRequest(int offset, int limit) {
 
 	/** Builds the connection from up to {@code limit + 1} rows (the extra one only tells there is a next page). */
 	public <T> Connection<T> connection(List<T> rows, Integer totalCount) {
+		return connection(rows.subList(0, Math.min(rows.size(), this.limit)), rows.size() > this.limit, totalCount);
+	}
+
+	/** Builds the connection from the page's rows (at most {@code limit}) and whether rows follow them. */
+	public <T> Connection<T> connection(List<T> rows, boolean hasNextPage, Integer totalCount) {
 		var edges = new ArrayList<Connection.Edge<T>>();
 		for (int i = 0; i < Math.min(rows.size(), this.limit); i++) {
 			edges.add(new Connection.Edge<>(encode(this.offset + i), rows.get(i)));
 		}
-		var pageInfo = new Connection.PageInfo(rows.size() > this.limit, this.offset > 0,
+		var pageInfo = new Connection.PageInfo(hasNextPage, this.offset > 0,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(edges, pageInfo, totalCount);
 	}

@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltHost the address the Bolt connector listens on (loopback by default)
  * @param boltPort the Bolt port; 0 picks a free one
  * @param transactionTimeout the server-side limit of any transaction
+ * @param configFile further settings of the database, in Neo4j's own {@code neo4j.conf} format (the page
+ * cache's size, the query log, ...); optional. The service's own settings (Bolt, authentication, the
+ * transaction timeout, the plan cache's keys) take precedence over the file's.
  */
 @ConfigurationProperties("integrity.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDirectory,
 		@DefaultValue("localhost") String boltHost, @DefaultValue("7687") int boltPort,
-		@DefaultValue("60s") Duration transactionTimeout) {
+		@DefaultValue("60s") Duration transactionTimeout, Path configFile) {
 }

@@ -29,7 +29,7 @@ public final class EmbeddedStore implements AutoCloseable {
 	 */
 	public static EmbeddedStore startMigrated(Path dataDirectory, String database) {
 		var store = new EmbeddedStore(EmbeddedNeo4j
-			.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ZERO)));
+			.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ZERO, null)));
 		try {
 			store.neo4j.awaitStarted();
 			SchemaMigrations.apply(store.driver, database);

@@ -1,5 +1,7 @@
 package org.integritygraph.system;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -10,13 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded database as the service configures it. */
 class EmbeddedNeo4jTest {
 
 	@Test
 	void plansAQueryOnceWhateverTheLengthOfItsParameters(@TempDir Path dataDirectory) {
-		var neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ofSeconds(60)));
+		var neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ofSeconds(60), null));
 		neo4j.awaitStarted();
 		try (var driver = neo4j.driver()) {
 			driver.executableQuery("CALL db.clearQueryCaches()").execute();
@@ -36,6 +39,44 @@ class EmbeddedNeo4jTest {
 		finally {
 			neo4j.close();
 		}
+	}
+
+	@Test
+	void readsFurtherSettingsFromAConfigFileUnderItsOwn(@TempDir Path dataDirectory, @TempDir Path folder)
+			throws IOException {
+		var file = Files.writeString(folder.resolve("neo4j.conf"), """
+				# the query log, for every query
+				db.logs.query.enabled=INFO
+				db.logs.query.threshold=0s
+				db.transaction.timeout=5s
+				""");
+		var neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ofSeconds(60), file));
+		neo4j.awaitStarted();
+		try (var driver = neo4j.driver()) {
+			var settings = driver.executableQuery("""
+					SHOW SETTINGS YIELD name, value
+					WHERE name IN ['db.logs.query.enabled', 'db.logs.query.threshold', 'db.transaction.timeout']
+					RETURN name, value ORDER BY name""")
+				.execute()
+				.records()
+				.stream()
+				.map(row -> row.get("name").asString() + "=" + row.get("value").asString())
+				.toList();
+			assertThat(settings).containsExactly("db.logs.query.enabled=INFO", "db.logs.query.threshold=0s",
+					"db.transaction.timeout=1m");
+		}
+		finally {
+			neo4j.close();
+		}
+	}
+
+	@Test
+	void refusesAMissingConfigFile(@TempDir Path dataDirectory) {
+		var missing = dataDirectory.resolve("nowhere.conf");
+		var neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ofSeconds(60), missing));
+		assertThatThrownBy(neo4j::awaitStarted).isInstanceOf(IllegalStateException.class)
+			.hasMessage("integrity.embedded.config-file: no such file " + missing.toAbsolutePath());
+		neo4j.close();
 	}
 
 }
