@@ -45,9 +45,9 @@ class EmbeddedNeo4jTest {
 	void readsFurtherSettingsFromAConfigFileUnderItsOwn(@TempDir Path dataDirectory, @TempDir Path folder)
 			throws IOException {
 		var file = Files.writeString(folder.resolve("neo4j.conf"), """
-				# the query log, for every query
-				db.logs.query.enabled=INFO
-				db.logs.query.threshold=0s
+				# the page cache's size and a limit on the memory of all transactions
+				server.memory.pagecache.size=64m
+				db.memory.transaction.total.max=512m
 				db.transaction.timeout=5s
 				""");
 		var neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ofSeconds(60), file));
@@ -55,15 +55,15 @@ class EmbeddedNeo4jTest {
 		try (var driver = neo4j.driver()) {
 			var settings = driver.executableQuery("""
 					SHOW SETTINGS YIELD name, value
-					WHERE name IN ['db.logs.query.enabled', 'db.logs.query.threshold', 'db.transaction.timeout']
+					WHERE name IN ['server.memory.pagecache.size', 'db.memory.transaction.total.max', 'db.transaction.timeout']
 					RETURN name, value ORDER BY name""")
 				.execute()
 				.records()
 				.stream()
 				.map(row -> row.get("name").asString() + "=" + row.get("value").asString())
 				.toList();
-			assertThat(settings).containsExactly("db.logs.query.enabled=INFO", "db.logs.query.threshold=0s",
-					"db.transaction.timeout=1m");
+			assertThat(settings).containsExactly("db.memory.transaction.total.max=512.00MiB", "db.transaction.timeout=1m",
+					"server.memory.pagecache.size=64.00MiB");
 		}
 		finally {
 			neo4j.close();
