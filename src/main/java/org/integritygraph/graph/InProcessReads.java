@@ -22,6 +22,7 @@ import org.neo4j.driver.internal.InternalNode;
 import org.neo4j.driver.internal.InternalPath;
 import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.driver.internal.InternalRelationship;
+import org.neo4j.driver.internal.util.QueryKeys;
 import org.neo4j.driver.internal.value.NodeValue;
 import org.neo4j.driver.internal.value.PathValue;
 import org.neo4j.driver.internal.value.RelationshipValue;
@@ -77,15 +78,19 @@ public final class InProcessReads {
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Duration timeout,
 			Function<Record, T> mapper) {
 		try (var tx = begin(timeout); var result = tx.execute(cypher, parameters)) {
-			var keys = result.columns();
+			// the columns' names in a list of one kind whatever the query (the kind of list the database returns
+			// varies with the query, and compiled code that had met one kind was sent back to the interpreter at
+			// each first query of another), indexed once for all its rows, as the driver does
+			var keys = List.copyOf(result.columns());
+			var queryKeys = new QueryKeys(keys);
 			var rows = new ArrayList<T>();
 			while (result.hasNext()) {
 				var row = result.next();
 				var values = new ArrayList<Value>(keys.size());
-				for (var key : keys) {
-					values.add(value(row.get(key)));
+				for (int column = 0; column < keys.size(); column++) {
+					values.add(value(row.get(keys.get(column))));
 				}
-				rows.add(mapper.apply(new InternalRecord(keys, values)));
+				rows.add(mapper.apply(new InternalRecord(queryKeys, values)));
 			}
 			tx.commit();
 			return rows;

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.integritygraph.graph.Database;
 import org.integritygraph.graph.GraphReader;
 import org.integritygraph.graph.InProcessReads;
 import org.integritygraph.security.TokenIssuer;
-import org.integritygraph.support.TestNeo4j;
+import org.integritygraph.support.GraphSnapshot;
 import org.integritygraph.system.WarmUps;
 import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,11 +64,23 @@ class ReadApiTests {
 	@Autowired
 	RequestWarmUp requestWarmUp;
 
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	Database database;
+
+	/** The application's own database (the embedded one), not the suite's shared server. */
+	private GraphSnapshot snapshot() {
+		return GraphSnapshot.of(this.driver, this.database);
+	}
+
 	@Test
 	void theRequestWarmUp_runsItsRequestsWithoutError_andWritesNothing() {
-		var before = TestNeo4j.snapshot();
+		var before = snapshot();
+		assertThat(before.nodes()).as("the sample dataset").isGreaterThan(100);
 		assertThat(this.requestWarmUp.warmUp()).isPositive();
-		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
+		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	@Autowired
@@ -81,10 +95,10 @@ class ReadApiTests {
 	@Test
 	void theCompiledPathWarmUp_runsTheCommonRequestsOverHttpRoundAfterRound_allAnswered_andWritesNothing() {
 		this.requestWarmUp.warmUp();
-		var before = TestNeo4j.snapshot();
+		var before = snapshot();
 		var compiled = new CompiledPathWarmUp(this.requestWarmUp, this.environment, this.issuer, this.warmUpPass,
 				java.time.Duration.ofSeconds(2), this.sources).compile();
-		assertThat(TestNeo4j.snapshot()).isEqualTo(before);
+		assertThat(snapshot()).isEqualTo(before);
 		// the nested list, the lookup, the search, the four traces and a filtered list, a request with a mistake and
 		// the two health probes, round after round, none refused
 		assertThat(compiled.requests()).isEqualTo(11);

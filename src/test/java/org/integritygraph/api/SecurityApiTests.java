@@ -323,7 +323,7 @@ class SecurityApiTests {
 
 	@Test
 	void injectionStrings_inEveryStringArgument_leaveTheGraphUnchanged() {
-		var before = GraphSnapshot.of(this.driver, databaseName());
+		var before = GraphSnapshot.of(this.driver, this.database);
 		var injections = List.of("x' }) MATCH (n) DETACH DELETE n //", "\") MATCH (n) DETACH DELETE n RETURN 1 //",
 				"*/ MATCH (n) SET n.hacked = true /*", "$ids", "x`]) DETACH DELETE n //", "\\u0027; DROP", "{id: 1}");
 		var document = """
@@ -344,7 +344,7 @@ class SecurityApiTests {
 				assertThat(classifications(answer)).as(injection).doesNotContain("INTERNAL_ERROR");
 			}
 		}
-		assertThat(GraphSnapshot.of(this.driver, databaseName())).isEqualTo(before);
+		assertThat(GraphSnapshot.of(this.driver, this.database)).isEqualTo(before);
 	}
 
 	// ---- HTTP --------------------------------------------------------------------------------------------
@@ -387,10 +387,6 @@ class SecurityApiTests {
 	private static List<String> classifications(DocumentContext answer) {
 		var errors = answer.<Map<String, Object>>read("$").get("errors");
 		return (errors == null) ? List.of() : answer.read("$.errors[*].extensions.classification");
-	}
-
-	private String databaseName() {
-		return (this.database.name() != null) ? this.database.name() : "neo4j";
 	}
 
 	private RestClient http() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.integritygraph.graph.Database;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Value;
@@ -68,6 +69,11 @@ public record GraphSnapshot(long nodes, long relationships, String checksum, lon
 	}
 
 	/** The snapshot of {@code database} of any server (the embedded one of an end-to-end test included). */
+	/** The application's database (its configured name, or the server's default). */
+	public static GraphSnapshot of(Driver driver, Database database) {
+		return of(driver, (database.name() != null) ? database.name() : "neo4j");
+	}
+
 	public static GraphSnapshot of(Driver driver, String database) {
 		var config = QueryConfig.builder().withDatabase(database).build();
 		var nodes = driver.executableQuery(NODES).withConfig(config).execute().records();
