@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
@@ -20,6 +21,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import org.integritygraph.graph.Dates;
+import org.integritygraph.graph.PageRequest;
 import org.integritygraph.graph.Viewer;
 import org.integritygraph.system.WarmUp;
 import org.integritygraph.system.WarmUpPass;
@@ -64,9 +66,24 @@ class RequestWarmUp implements WarmUp {
 	 */
 	private static final Map<String, String> NESTED = Map.of("bodies", "posts { title holders { person { name } from } }");
 
-	/** The bodies with their posts and holders; {@code $at}, when given, the day whose holders are read. */
+	/** The size of a page whose answer is longer than the JSON writer's buffer (8,000 bytes). */
+	private static final int LONG_PAGE = 30;
+
+	/** The page of a filtered list's text. */
+	private static final String PAGE = ", first: 10)";
+
+	/** An id no node has. */
+	private static final String MISSING_ID = "warm-up-not-found";
+
+	/** A search in traditional characters, as users copying from documents so written search (国有资产监督管理). */
+	private static final String TRADITIONAL_TEXT = "國有資產監督管理";
+
+	/**
+	 * The bodies with their posts and holders; {@code $at}, when given, the day whose holders are read; a page of
+	 * {@code $first} after {@code $after}.
+	 */
 	private static final String LIST = """
-			query($at: Date) { bodies(first: 10) { nodes { id name kind level divisionCode uscc
+			query($at: Date, $first: Int = 10, $after: String) { bodies(first: $first, after: $after) { nodes { id name kind level divisionCode uscc
 			    posts { title holders(at: $at) { person { name } from } } } } }""";
 
 	private static final String LOOKUP = """
@@ -188,11 +205,26 @@ class RequestWarmUp implements WarmUp {
 		// every other round as of a day some years back (users ask so too), the others as of today
 		var at = (round % 2 == 1) ? Map.<String, Object>of("at", this.dates.today().minusYears(1 + round % 5).toString())
 				: Map.<String, Object>of();
-		var requests = new ArrayList<Map<String, Object>>(List.of(with(common.list(), at),
-				request(LOOKUP, Map.of("id", body.get("id"))), request(SEARCH, Map.of("text", body.get("name")))));
+		// and, one round in four each, what users also meet and the compiled code must have seen (code compiled
+		// without it is sent back to the interpreter when a user's request first takes that branch, and then runs
+		// slower for every request until compiled again): an answer longer than the JSON writer's buffer, written in
+		// parts (a page of 30, starting after another row each time, so that the parts end within texts, lists and
+		// objects alike); an id that is not found (a resolver's null); a search in traditional characters, whose words
+		// the index may not hold
+		var list = with((round % 4 == 3) ? with(common.list(), Map.of("first", LONG_PAGE, "after", PageRequest.cursor(round)))
+				: common.list(), at);
+		Object id = (round % 4 == 1) ? MISSING_ID : body.get("id");
+		Object text = (round % 4 == 2) ? TRADITIONAL_TEXT : body.get("name");
+		var requests = new ArrayList<Map<String, Object>>(List.of(list, request(LOOKUP, Map.of("id", id)),
+				request(SEARCH, Map.of("text", text))));
 		common.traces().forEach(subjects -> requests.add(with(subjects.get(round % subjects.size()), at)));
 		if (!common.filtered().isEmpty()) {
-			requests.add(request(common.filtered().get(round % common.filtered().size()), Map.of()));
+			// after one pass over them (their texts then known, as after the in-process warm-up), each with a page of
+			// another size: a text new to the service each round, parsed, validated and kept as a user's new text is
+			int pass = round / common.filtered().size();
+			var filtered = common.filtered().get(round % common.filtered().size());
+			// and sent as its text alone, without variables, as from a command line
+			requests.add(Map.of("query", (pass == 0) ? filtered : filtered.replace(PAGE, ", first: " + (10 - pass % 10) + ")")));
 		}
 		return requests;
 	}
@@ -252,15 +284,16 @@ class RequestWarmUp implements WarmUp {
 				continue;
 			}
 			for (var field : type.getFieldDefinitions()) {
-				var value = example(field.getType(), today);
-				if (value != null) {
-					documents.add("{ %s(filter: {%s: %s}, first: 10) { nodes { id } } }".formatted(list.getName(),
+				var values = examples(field.getType(), today);
+				// each value of an enum: some match a few rows, others most (an index read across many of its pages)
+				for (var value : values) {
+					documents.add(("{ %s(filter: {%s: %s}" + PAGE + " { nodes { id } } }").formatted(list.getName(),
 							field.getName(), value));
-					var nested = NESTED.get(list.getName());
-					if (nested != null) {
-						documents.add("{ %s(filter: {%s: %s}, first: 10) { nodes { id %s } } }".formatted(list.getName(),
-								field.getName(), value, nested));
-					}
+				}
+				var nested = NESTED.get(list.getName());
+				if (nested != null && !values.isEmpty()) {
+					documents.add(("{ %s(filter: {%s: %s}" + PAGE + " { nodes { id %s } } }").formatted(list.getName(),
+							field.getName(), values.getFirst(), nested));
 				}
 			}
 		}
@@ -277,26 +310,28 @@ class RequestWarmUp implements WarmUp {
 		return false;
 	}
 
-	/** A GraphQL literal of {@code type}: an enum's first value (in a list for a list), a string, a date, a boolean. */
-	private static String example(GraphQLInputType type, LocalDate today) {
+	/**
+	 * GraphQL literals of {@code type}: each value of an enum (in a list for a list), or one string, date, boolean
+	 * or number; none for other types.
+	 */
+	private static List<String> examples(GraphQLInputType type, LocalDate today) {
 		var unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
 		if (unwrapped instanceof GraphQLList list) {
-			var item = example((GraphQLInputType) list.getWrappedType(), today);
-			return (item != null) ? "[" + item + "]" : null;
+			return examples((GraphQLInputType) list.getWrappedType(), today).stream().map(item -> "[" + item + "]").toList();
 		}
 		if (unwrapped instanceof GraphQLEnumType enumType) {
-			return enumType.getValues().getFirst().getName();
+			return enumType.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
 		}
 		if (unwrapped instanceof GraphQLScalarType scalar) {
 			return switch (scalar.getName()) {
-				case "ID", "String" -> "\"warm-up\"";
-				case "Date" -> "\"" + today + "\"";
-				case "Boolean" -> "true";
-				case "Int" -> "1";
-				default -> null;
+				case "ID", "String" -> List.of("\"warm-up\"");
+				case "Date" -> List.of("\"" + today + "\"");
+				case "Boolean" -> List.of("true");
+				case "Int" -> List.of("1");
+				default -> List.of();
 			};
 		}
-		return null;
+		return List.of();
 	}
 
 	/** The body of a GraphQL request: the document and its variables. */
