@@ -62,6 +62,22 @@ class ReadApiTests {
 	}
 
 	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	@Test
+	void aRequestIsObserved_itsFieldsAreNot() {
+		var before = requests();
+		this.graphQl.post("{ bodies(first: 2) { nodes { name posts { title } } } }");
+		assertThat(requests()).isEqualTo(before + 1);
+		assertThat(this.meters.find("graphql.datafetcher").meters()).isEmpty();
+	}
+
+	/** The GraphQL requests observed so far ({@code graphql.request}, whatever their outcome). */
+	private long requests() {
+		return this.meters.find("graphql.request").timers().stream().mapToLong(io.micrometer.core.instrument.Timer::count).sum();
+	}
+
+	@Autowired
 	RequestWarmUp requestWarmUp;
 
 	@Autowired
