@@ -71,9 +71,10 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 			.limit(Cypher.parameter("limit", page.limit() + 1));
 		var columns = new ArrayList<Expression>();
 		columns.add(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties != null)));
-		boolean prefetching = !prefetch.subqueries().isEmpty();
+		// the row after the page only tells that there is a next page: nothing is read ahead of it (a page of none
+		// reads nothing ahead, and its row tells as before)
+		boolean prefetching = !prefetch.subqueries().isEmpty() && page.limit() > 0;
 		if (prefetching) {
-			// the row after the page only tells that there is a next page: nothing is read ahead of it
 			ongoing = shownAndMore(ongoing, page);
 			columns.add(MORE);
 		}

@@ -331,6 +331,13 @@ class ReadApiTests {
 	}
 
 	@Test
+	void anEmptyPage_withARelationshipFieldSelected_stillTellsThatRowsFollow() {
+		var page = this.graphQl.post("{ bodies(first: 0) { pageInfo { hasNextPage } nodes { id posts { title } } } }");
+		assertThat(page.<List<Object>>read("$.data.bodies.nodes")).isEmpty();
+		assertThat(page.<Boolean>read("$.data.bodies.pageInfo.hasNextPage")).isTrue();
+	}
+
+	@Test
 	void nestedListRequest_isReadInOneQuery_whateverTheNumberOfRows_andAnswersAsTheFieldsLoadersDo() {
 		var query = Documents.read("nestedBodies");
 		long before = this.reader.queriesExecuted();
