@@ -214,7 +214,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 				throw new IllegalStateException("Bulk load failed: " + result.errors().getFirst().message());
 			}
 			var starting = System.nanoTime();
-			BulkLoad.buildSchema(db, "neo4j", percent -> {
+			BulkLoad.buildSchema(db, null, "neo4j", percent -> {
 			});
 			var ready = seconds(starting);
 			var loaded = result.validateSeconds() + result.loadSeconds();

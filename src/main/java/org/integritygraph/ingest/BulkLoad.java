@@ -143,11 +143,12 @@ public final class BulkLoad {
 	 * build every constraint and index over the loaded data (without the server's time limit, made for requests,
 	 * which would cut a constraint over a province short); returns when every index is online.
 	 *
+	 * @param configFile the database's further settings ({@code integrity.embedded.config-file}), or null
 	 * @param percent told the average population percentage while the indexes populate
 	 */
-	public static void buildSchema(Path dataDirectory, String database, DoubleConsumer percent)
+	public static void buildSchema(Path dataDirectory, Path configFile, String database, DoubleConsumer percent)
 			throws InterruptedException {
-		try (var store = EmbeddedStore.startMigrated(dataDirectory, database)) {
+		try (var store = EmbeddedStore.startMigrated(dataDirectory, configFile, database)) {
 			IndexPopulation.await(store.driver(), Database.named(database).readSession(store.driver()), percent);
 		}
 	}

@@ -80,13 +80,18 @@ public class ImportCommand extends ApplicationCommand {
 			throw rejected("--bulk loads the embedded database; for a Neo4j server use its own bulk importer "
 					+ "(neo4j-admin database import full) or import without --bulk");
 		}
-		var dataDirectory = configuration(EmbeddedNeo4jProperties.class).dataDirectory().toAbsolutePath();
+		var embedded = configuration(EmbeddedNeo4jProperties.class);
+		var dataDirectory = embedded.dataDirectory().toAbsolutePath();
 		var database = Optional.ofNullable(property("spring.data.neo4j.database"))
 			.filter(name -> !name.isBlank())
 			.orElse("neo4j");
 		if (!BulkLoad.isEmpty(dataDirectory, database)) {
 			throw rejected("--bulk needs an empty database, and " + dataDirectory + " holds one: import without "
 					+ "--bulk to add to it, or point INTEGRITY_DATA_DIR at a new folder");
+		}
+		// the database starts only after the load, to build its schema: a missing settings file is refused first
+		if (embedded.configFile() != null && !Files.isRegularFile(embedded.configFile())) {
+			throw rejected("integrity.embedded.config-file: no such file " + embedded.configFile().toAbsolutePath());
 		}
 		var actor = Actor.of(Actor.Channel.COMMAND, name(), this.file.toAbsolutePath().normalize().toString());
 		var progress = this.quiet ? null
@@ -120,7 +125,7 @@ public class ImportCommand extends ApplicationCommand {
 		var started = System.nanoTime();
 		var indexes = this.quiet ? null : Progress.start("Indexes", "%", 1, 100, out(), interactive());
 		try {
-			BulkLoad.buildSchema(dataDirectory, database, percent -> {
+			BulkLoad.buildSchema(dataDirectory, embedded.configFile(), database, percent -> {
 				if (indexes != null) {
 					indexes.stepTo(Math.round(percent), "populated");
 				}

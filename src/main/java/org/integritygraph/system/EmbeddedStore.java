@@ -24,12 +24,13 @@ public final class EmbeddedStore implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the database of the data folder {@code dataDirectory} and applies the pending migrations to
+	 * Starts the database of the data folder {@code dataDirectory}, with the further settings of {@code configFile}
+	 * when not null ({@link EmbeddedNeo4jProperties#configFile}), and applies the pending migrations to
 	 * {@code database}; the caller closes it (which stops the database).
 	 */
-	public static EmbeddedStore startMigrated(Path dataDirectory, String database) {
+	public static EmbeddedStore startMigrated(Path dataDirectory, Path configFile, String database) {
 		var store = new EmbeddedStore(EmbeddedNeo4j
-			.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ZERO, null)));
+			.start(new EmbeddedNeo4jProperties(dataDirectory, "localhost", 0, Duration.ZERO, configFile)));
 		try {
 			store.neo4j.awaitStarted();
 			SchemaMigrations.apply(store.driver, database);

@@ -157,11 +157,28 @@ class BulkLoadTest {
 		assertThat(text(this.err)).contains("--bulk needs an empty database");
 	}
 
-	private int bulk(Path db, Path file) {
+	@Test
+	void theDatabasesSettingsFile_isReadWhenTheSchemaIsBuilt_andAMissingOneIsRefusedBeforeLoading() throws Exception {
+		var db = this.dir.resolve("db");
+		var missing = this.dir.resolve("missing.conf");
+		assertThat(bulk(db, fixture("ingest/valid-city.jsonl"), "--integrity.embedded.config-file=" + missing))
+			.isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(text(this.err)).contains("integrity.embedded.config-file: no such file " + missing.toAbsolutePath());
+		assertThat(BulkLoad.isEmpty(db, TestNeo4j.DATABASE)).isTrue();
+
+		var settings = Files.writeString(this.dir.resolve("neo4j.conf"), "server.memory.pagecache.size=64m\n");
+		assertThat(bulk(db, fixture("ingest/valid-city.jsonl"), "--integrity.embedded.config-file=" + settings))
+			.isEqualTo(ApplicationCommand.OK);
+		assertThat(Files.readString(db.resolve("logs").resolve("debug.log"))).contains("server.memory.pagecache.size=64.00MiB");
+	}
+
+	private int bulk(Path db, Path file, String... settings) {
 		this.out.reset();
 		this.err.reset();
-		return new Commands(IntegrityGraphApplication.class, "--integrity.embedded.data-directory=" + db,
-				"--integrity.embedded.bolt-port=0")
+		var arguments = new ArrayList<String>(List.of("--integrity.embedded.data-directory=" + db,
+				"--integrity.embedded.bolt-port=0"));
+		arguments.addAll(List.of(settings));
+		return new Commands(IntegrityGraphApplication.class, arguments.toArray(String[]::new))
 			.execute(IntegrityGraphApplication.commands(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 					new PrintStream(this.err, true, StandardCharsets.UTF_8), "import", "--file", file.toString(),
 					"--bulk", "--no-progress");
