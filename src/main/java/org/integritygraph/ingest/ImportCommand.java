@@ -90,9 +90,9 @@ public class ImportCommand extends ApplicationCommand {
 					+ "--bulk to add to it, or point INTEGRITY_DATA_DIR at a new folder");
 		}
 		// the database starts only after the load, to build its schema: a missing settings file is refused first
-		if (embedded.configFile() != null && !Files.isRegularFile(embedded.configFile())) {
-			throw rejected("integrity.embedded.config-file: no such file " + embedded.configFile().toAbsolutePath());
-		}
+		embedded.configFileMissing().ifPresent(missing -> {
+			throw rejected(missing);
+		});
 		var actor = Actor.of(Actor.Channel.COMMAND, name(), this.file.toAbsolutePath().normalize().toString());
 		var progress = this.quiet ? null
 				: Progress.start("Validate", "MB", 1 << 20, size(this.file), out(), interactive());

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -111,8 +109,11 @@ final class EmbeddedNeo4j implements AutoCloseable {
 		var dataDirectory = this.properties.dataDirectory().toAbsolutePath();
 		var builder = new DatabaseManagementServiceBuilder(dataDirectory);
 		if (this.properties.configFile() != null) {
+			this.properties.configFileMissing().ifPresent(missing -> {
+				throw new IllegalStateException(missing);
+			});
 			// first, so that the settings below take precedence over the file's
-			builder.loadPropertiesFromFile(configFile(this.properties.configFile()));
+			builder.loadPropertiesFromFile(this.properties.configFile());
 		}
 		var dbms = builder.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address,
@@ -150,14 +151,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun), dataDirectory, this.boltUri,
 				BoltPassword.file(dataDirectory));
 		return dbms;
-	}
-
-	/** The configuration file, which must exist: Neo4j would start without a missing one. */
-	private static Path configFile(Path file) {
-		if (!Files.isRegularFile(file)) {
-			throw new IllegalStateException("integrity.embedded.config-file: no such file " + file.toAbsolutePath());
-		}
-		return file;
 	}
 
 	/** The configured Bolt port, or a free one when it is 0. */

@@ -1,7 +1,9 @@
 package org.integritygraph.system;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,4 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDirectory,
 		@DefaultValue("localhost") String boltHost, @DefaultValue("7687") int boltPort,
 		@DefaultValue("60s") Duration transactionTimeout, Path configFile) {
+
+	/**
+	 * Why the settings file cannot be read, when it is given and does not exist (Neo4j would start without it);
+	 * empty otherwise.
+	 */
+	public Optional<String> configFileMissing() {
+		return (this.configFile != null && !Files.isRegularFile(this.configFile))
+				? Optional.of("integrity.embedded.config-file: no such file " + this.configFile.toAbsolutePath())
+				: Optional.empty();
+	}
+
 }
