@@ -2,6 +2,7 @@ package org.integritygraph.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -20,8 +21,6 @@ import org.integritygraph.model.entity.Body;
 import org.integritygraph.model.entity.Commitment;
 import org.integritygraph.model.entity.Link;
 import org.integritygraph.model.entity.Person;
-import org.neo4j.cypherdsl.core.Condition;
-import org.neo4j.cypherdsl.core.Cypher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -63,32 +62,26 @@ class BodyController {
 	Connection<Body> bodies(@Argument BodyFilter filter, @Argument BodyOrder orderBy, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
-		var n = ListQuery.node(GraphModel.BODY);
-		var at = Cypher.parameter("at", this.dates.orToday((filter != null) ? filter.at() : null));
-		Condition where = Cypher.noCondition();
+		var at = this.dates.orToday((filter != null) ? filter.at() : null);
+		var query = ListQuery.of(GraphModel.BODY);
 		if (filter == null || !Boolean.TRUE.equals(filter.includeAbolished())) {
 			// still in existence on the date asked for (today by default)
-			where = n.property("abolishedOn").isNull().or(n.property("abolishedOn").gt(at));
+			query.where("(n.abolishedOn IS NULL OR n.abolishedOn > $at)", Map.of("at", at));
 		}
 		if (filter != null) {
-			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
-			where = ListQuery.in(where, n.property("level"), "level", filter.level());
-			if (StringUtils.hasText(filter.divisionCode())) {
-				where = where.and(n.property("divisionCode").startsWith(Cypher.parameter("divisionCode", filter.divisionCode())));
-			}
-			if (StringUtils.hasText(filter.name())) {
-				where = where.and(ListQuery.nameContains(n, filter.name()));
-			}
+			query.in("kind", filter.kind())
+				.in("level", filter.level())
+				.startsWith("divisionCode", filter.divisionCode())
+				.nameContains(filter.name());
 			if (StringUtils.hasText(filter.parentId())) {
-				where = where.and(Cypher.raw("""
-						EXISTS { MATCH ($E)-[r:PART_OF]->(:Body {id: $E})
-						  WHERE (r.from IS NULL OR r.from <= $E) AND (r.to IS NULL OR $E < r.to) }""",
-						n.getRequiredSymbolicName(), Cypher.parameter("parentId", filter.parentId()), at, at).asCondition());
+				query.where("""
+						EXISTS { MATCH (n)-[r:PART_OF]->(:Body {id: $parentId})
+						  WHERE (r.from IS NULL OR r.from <= $at) AND (r.to IS NULL OR $at < r.to) }""",
+						Map.of("parentId", filter.parentId(), "at", at));
 			}
 		}
 		var order = (orderBy != null) ? orderBy : new BodyOrder(BodyOrder.Field.NAME, Direction.ASC);
-		var query = new ListQuery(GraphModel.BODY, n, where,
-				List.of(order.direction().sort(n.property(order.field().property))));
+		query.orderBy(order.field().property, order.direction());
 		return this.fields.list(query, page, Body.class, env);
 	}
 

@@ -15,15 +15,12 @@ import org.integritygraph.graph.Relations;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.entity.Commitment;
 import org.integritygraph.model.entity.Project;
-import org.neo4j.cypherdsl.core.Condition;
-import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StringUtils;
 
 /** The {@code commitments} list (承诺) and the computed {@code Commitment.project}. */
 @Controller
@@ -52,25 +49,16 @@ class CommitmentController {
 	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Argument CommitmentOrder orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
-		var n = ListQuery.node(GraphModel.COMMITMENT);
-		Condition where = Cypher.noCondition();
+		var query = ListQuery.of(GraphModel.COMMITMENT);
 		if (filter != null) {
-			where = ListQuery.in(where, n.property("status"), "status", filter.status());
-			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
-			if (filter.dueFrom() != null) {
-				where = where.and(n.property("dueOn").gte(Cypher.parameter("dueFrom", filter.dueFrom())));
-			}
-			if (filter.dueBefore() != null) {
-				where = where.and(n.property("dueOn").lt(Cypher.parameter("dueBefore", filter.dueBefore())));
-			}
-			if (StringUtils.hasText(filter.bodyId())) {
-				where = where.and(Cypher.raw("EXISTS { MATCH ($E)<-[:MADE]-(:Body {id: $E}) }",
-						n.getRequiredSymbolicName(), Cypher.parameter("bodyId", filter.bodyId())).asCondition());
-			}
+			query.in("status", filter.status())
+				.in("kind", filter.kind())
+				.atLeast("dueOn", "dueFrom", filter.dueFrom())
+				.before("dueOn", "dueBefore", filter.dueBefore())
+				.where("EXISTS { MATCH (n)<-[:MADE]-(:Body {id: $bodyId}) }", "bodyId", filter.bodyId());
 		}
 		var order = (orderBy != null) ? orderBy : new CommitmentOrder(CommitmentOrder.Field.DUE_ON, Direction.ASC);
-		var query = new ListQuery(GraphModel.COMMITMENT, n, where,
-				List.of(order.direction().sort(n.property(order.field().property))));
+		query.orderBy(order.field().property, order.direction());
 		return this.fields.list(query, page, Commitment.class, env);
 	}
 

@@ -16,15 +16,12 @@ import org.integritygraph.model.Entities;
 import org.integritygraph.model.entity.Commitment;
 import org.integritygraph.model.entity.Project;
 import org.integritygraph.model.entity.Record;
-import org.neo4j.cypherdsl.core.Condition;
-import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StringUtils;
 
 /**
  * The {@code projects} list (项目) and the computed fields of {@code Project}; its relationship fields, and
@@ -70,23 +67,16 @@ class ProjectController {
 	Connection<Project> projects(@Argument ProjectFilter filter, @Argument ProjectOrder orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
-		var n = ListQuery.node(GraphModel.PROJECT);
-		Condition where = Cypher.noCondition();
+		var query = ListQuery.of(GraphModel.PROJECT);
 		if (filter != null) {
-			where = ListQuery.in(where, n.property("kind"), "kind", filter.kind());
-			where = ListQuery.in(where, n.property("phase"), "phase", filter.phase());
-			where = ListQuery.in(where, n.property("status"), "status", filter.status());
-			if (StringUtils.hasText(filter.name())) {
-				where = where.and(ListQuery.nameContains(n, filter.name()));
-			}
-			if (StringUtils.hasText(filter.ownerId())) {
-				where = where.and(Cypher.raw("EXISTS { MATCH ($E)-[:OWNED_BY]->(:Body {id: $E}) }",
-						n.getRequiredSymbolicName(), Cypher.parameter("ownerId", filter.ownerId())).asCondition());
-			}
+			query.in("kind", filter.kind())
+				.in("phase", filter.phase())
+				.in("status", filter.status())
+				.nameContains(filter.name())
+				.where("EXISTS { MATCH (n)-[:OWNED_BY]->(:Body {id: $ownerId}) }", "ownerId", filter.ownerId());
 		}
 		var order = (orderBy != null) ? orderBy : new ProjectOrder(ProjectOrder.Field.NAME, Direction.ASC);
-		var query = new ListQuery(GraphModel.PROJECT, n, where,
-				List.of(order.direction().sort(n.property(order.field().property))));
+		query.orderBy(order.field().property, order.direction());
 		return this.fields.list(query, page, Project.class, env);
 	}
 

@@ -3,10 +3,15 @@ package org.integritygraph.graph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.integritygraph.model.Entities;
 import org.integritygraph.model.Label;
 import org.integritygraph.model.Visibility;
@@ -16,26 +21,156 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
-import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
 
 /**
- * A filtered, sorted, paginated list of one label, built with Cypher-DSL so that every value is a
- * parameter and every label or property name comes from code, never from input. The rows and their count
- * keep only the nodes the viewer may see ({@link Visibility}): a count never reveals a hidden row.
- *
- * @param label the label listed
- * @param node the pattern node, e.g. {@code ListQuery.node(GraphModel.BODY)}
- * @param where the filter ({@link Cypher#noCondition()} for none)
- * @param order sort items; the node's id is always added last so pages are stable
+ * A filtered, sorted, paginated list of one label, built term by term ({@link #in}, {@link #where},
+ * {@link #orderBy}, ...) with Cypher-DSL: every value is a parameter, and every label, property name or condition
+ * written in Cypher comes from code, never from input. The rows and their count keep only the nodes the viewer may
+ * see ({@link Visibility}): a count never reveals a hidden row.
+ * <p>
+ * The query's text depends only on its form: which terms were given (not their values), the order, and how each
+ * node is read (whole or projected, and what is read ahead of it). Each term adds its part of the form as it adds
+ * its condition, so the form names the text exactly, and the text is rendered once per form ({@link #TEXTS}):
+ * Cypher-DSL renders by walking the statement reflectively, some 7 % of a nested list's time when done for every
+ * request.
  */
-public record ListQuery(Label label, Node node, Condition where, List<SortItem> order) {
+public final class ListQuery {
 
-	/** The pattern node {@code n} of a label of the model. */
-	public static Node node(Label label) {
-		return Cypher.node(label.name()).named("n");
+	/** The variable of the listed node, which conditions written in Cypher ({@link #where}) use. */
+	public static final String NODE = "n";
+
+	/**
+	 * The texts rendered, by form: as many as Neo4j keeps plans of by default ({@code server.db.query_cache_size}),
+	 * a form falling out is only rendered again.
+	 */
+	private static final Cache<Form, String> TEXTS = Caffeine.newBuilder().maximumSize(1_000).build();
+
+	/** The column that tells whether rows follow the page, when the row after it is not returned. */
+	private static final SymbolicName MORE = Cypher.name("more");
+
+	private final Label label;
+
+	private final Node node;
+
+	private Condition where = Cypher.noCondition();
+
+	private final List<SortItem> order = new ArrayList<>();
+
+	private final StringBuilder form = new StringBuilder();
+
+	private final Map<String, Object> values = new HashMap<>();
+
+	private ListQuery(Label label) {
+		this.label = label;
+		this.node = Cypher.node(label.name()).named(NODE);
+	}
+
+	/** Every node of {@code label} (that the viewer may see), until terms narrow or order it. */
+	public static ListQuery of(Label label) {
+		return new ListQuery(label);
+	}
+
+	public Label label() {
+		return this.label;
+	}
+
+	/** Only nodes whose {@code property} is one of {@code values} (the parameter of the property's name); all when none are given. */
+	public ListQuery in(String property, List<?> values) {
+		if (values == null || values.isEmpty()) {
+			return this;
+		}
+		return and("IN " + property, this.node.property(property).in(Cypher.parameter(property)), property, values);
+	}
+
+	/** Only nodes whose {@code property} starts with {@code text} (the parameter of the property's name); all when none is given. */
+	public ListQuery startsWith(String property, String text) {
+		if (text == null || text.isBlank()) {
+			return this;
+		}
+		return and("STARTS " + property, this.node.property(property).startsWith(Cypher.parameter(property)), property,
+				text);
+	}
+
+	/** Only nodes whose {@code property} is {@code value} or later ({@code $parameter}); all when none is given. */
+	public ListQuery atLeast(String property, String parameter, Object value) {
+		if (value == null) {
+			return this;
+		}
+		return and(">= " + property + " " + parameter, this.node.property(property).gte(Cypher.parameter(parameter)),
+				parameter, value);
+	}
+
+	/** Only nodes whose {@code property} is before {@code value} ({@code $parameter}); all when none is given. */
+	public ListQuery before(String property, String parameter, Object value) {
+		if (value == null) {
+			return this;
+		}
+		return and("< " + property + " " + parameter, this.node.property(property).lt(Cypher.parameter(parameter)),
+				parameter, value);
+	}
+
+	/** Only nodes whose Chinese or English name contains {@code text}, ignoring case; all when none is given. */
+	public ListQuery nameContains(String text) {
+		if (text == null || text.isBlank()) {
+			return this;
+		}
+		var name = Cypher.parameter("name");
+		return and("NAME", Cypher.toLower(this.node.property("name"))
+			.contains(name)
+			.or(Cypher.toLower(this.node.property("nameEn")).contains(name)), "name", text.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Only nodes that meet {@code cypher}, a condition on {@value #NODE} written in the code (never built from
+	 * input) with {@code parameters}; the text is part of the form.
+	 */
+	public ListQuery where(String cypher, Map<String, ?> parameters) {
+		this.form.append("WHERE ").append(cypher).append('\n');
+		this.where = this.where.and(Cypher.raw(cypher).asCondition());
+		parameters.forEach(this::value);
+		return this;
+	}
+
+	/**
+	 * Only nodes that meet {@code cypher}, a condition on {@value #NODE} written in the code with one parameter,
+	 * {@code $parameter}; all when no value is given (null or blank text).
+	 */
+	public ListQuery where(String cypher, String parameter, Object value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			return this;
+		}
+		return where(cypher, Map.of(parameter, value));
+	}
+
+	/** Sorted by {@code property}, after the orders given before. */
+	public ListQuery orderBy(String property, Direction direction) {
+		this.form.append("ORDER ").append(property).append(' ').append(direction).append('\n');
+		this.order.add(direction.sort(this.node.property(property)));
+		return this;
+	}
+
+	/** Sorted by {@code cypher}, an expression of {@value #NODE} written in the code, after the orders given before. */
+	public ListQuery orderByCypher(String cypher, Direction direction) {
+		this.form.append("ORDER BY ").append(cypher).append(' ').append(direction).append('\n');
+		this.order.add(direction.sort(Cypher.raw(cypher)));
+		return this;
+	}
+
+	private ListQuery and(String term, Condition condition, String parameter, Object value) {
+		this.form.append(term).append('\n');
+		this.where = this.where.and(condition);
+		value(parameter, value);
+		return this;
+	}
+
+	private void value(String parameter, Object value) {
+		var before = this.values.putIfAbsent(parameter, value);
+		if (before != null && !Objects.equals(before, value)) {
+			throw new IllegalStateException("Parameter $" + parameter + " given two values");
+		}
 	}
 
 	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
@@ -48,7 +183,7 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 	 * when null.
 	 */
 	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
-			boolean countTotal, Class<T> type, java.util.Set<String> properties) {
+			boolean countTotal, Class<T> type, Set<String> properties) {
 		return fetch(reader, viewer, page, countTotal, type, properties, Prefetch.NONE);
 	}
 
@@ -57,38 +192,23 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 	 * what {@code prefetch} reads of each node of the page.
 	 */
 	public <T extends Entity> Connection<T> fetch(GraphReader reader, Viewer viewer, PageRequest page,
-			boolean countTotal, Class<T> type, java.util.Set<String> properties, Prefetch prefetch) {
-		var where = this.where
-			.and(Cypher.raw(Visibility.predicate(this.label, this.node.getRequiredSymbolicName().getValue())).asCondition());
-		var sort = new ArrayList<>(this.order);
-		sort.add(this.node.property("id").ascending());
-		// the page first, then what is read of its nodes: a projection before the sort would read every match
-		StatementBuilder.OngoingReading ongoing = Cypher.match(this.node)
-			.where(where)
-			.with(this.node)
-			.orderBy(sort)
-			.skip(Cypher.parameter("offset", page.offset()))
-			.limit(Cypher.parameter("limit", page.limit() + 1));
-		var columns = new ArrayList<Expression>();
-		columns.add(Cypher.raw(Entities.projection(this.node.getRequiredSymbolicName().getValue(), properties != null)));
+			boolean countTotal, Class<T> type, Set<String> properties, Prefetch prefetch) {
 		// the row after the page only tells that there is a next page: nothing is read ahead of it (a page of none
 		// reads nothing ahead, and its row tells as before)
 		boolean prefetching = !prefetch.subqueries().isEmpty() && page.limit() > 0;
+		var rows = new Form(this.label, this.form.toString(), false, properties != null, prefetching,
+				prefetch.subqueries(), prefetch.columns());
+		var parameters = new HashMap<String, Object>(this.values);
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
 		if (prefetching) {
-			ongoing = shownAndMore(ongoing, page);
-			columns.add(MORE);
+			parameters.put("shown", page.limit());
 		}
-		for (var subquery : prefetch.subqueries()) {
-			ongoing = ongoing.callRawCypher(subquery);
-		}
-		prefetch.columns().forEach(column -> columns.add(Cypher.raw(column)));
-		Statement rows = ongoing.returning(columns).build();
-		var parameters = new HashMap<String, Object>(rows.getCatalog().getParameters());
 		parameters.putAll(Entities.projected(properties));
 		parameters.putAll(prefetch.parameters());
 		var names = Entities.names(properties);
 		var more = new AtomicBoolean();
-		List<T> found = reader.list(viewer, rows.getCypher(), parameters, r -> {
+		List<T> found = reader.list(viewer, TEXTS.get(rows, this::render), parameters, r -> {
 			var node = type.cast(Entities.read(r.get(0), names));
 			if (prefetching) {
 				more.set(r.get(MORE.getValue()).asBoolean());
@@ -98,23 +218,52 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 		});
 		Integer total = null;
 		if (countTotal) {
-			Statement count = Cypher.match(this.node).where(where).returning(Cypher.count(this.node)).build();
-			total = reader.one(viewer, count.getCypher(), count.getCatalog().getParameters(), r -> r.get(0).asInt())
-				.orElse(0);
+			var count = new Form(this.label, this.form.toString(), true, false, false, List.of(), List.of());
+			total = reader.one(viewer, TEXTS.get(count, this::render), this.values, r -> r.get(0).asInt()).orElse(0);
 		}
 		return prefetching ? page.connection(found, more.get(), total) : page.connection(found, total);
 	}
 
-	/** The column that tells whether rows follow the page, when the row after it is not returned. */
-	private static final SymbolicName MORE = Cypher.name("more");
+	/** What the text of a list's query depends on, besides the label: the same form, the same text. */
+	private record Form(Label label, String terms, boolean count, boolean projected, boolean prefetching,
+			List<String> subqueries, List<String> columns) {
+	}
+
+	/** The text of {@code form}, of this query's terms (whose form it is). */
+	private String render(Form form) {
+		var visible = this.where.and(Cypher.raw(Visibility.predicate(this.label, NODE)).asCondition());
+		if (form.count()) {
+			return Cypher.match(this.node).where(visible).returning(Cypher.count(this.node)).build().getCypher();
+		}
+		var sort = new ArrayList<>(this.order);
+		sort.add(this.node.property("id").ascending());
+		// the page first, then what is read of its nodes: a projection before the sort would read every match
+		StatementBuilder.OngoingReading ongoing = Cypher.match(this.node)
+			.where(visible)
+			.with(this.node)
+			.orderBy(sort)
+			.skip(Cypher.parameter("offset"))
+			.limit(Cypher.parameter("limit"));
+		var columns = new ArrayList<Expression>();
+		columns.add(Cypher.raw(Entities.projection(NODE, form.projected())));
+		if (form.prefetching()) {
+			ongoing = shownAndMore(ongoing);
+			columns.add(MORE);
+		}
+		for (var subquery : form.subqueries()) {
+			ongoing = ongoing.callRawCypher(subquery);
+		}
+		form.columns().forEach(column -> columns.add(Cypher.raw(column)));
+		return ongoing.returning(columns).build().getCypher();
+	}
 
 	/**
 	 * The page's rows without the one after it ({@code limit + 1} were matched), each with {@link #MORE}: the
-	 * nodes collected, the first {@code limit} unwound again as {@code n}, in their order.
+	 * nodes collected, the first {@code $shown} unwound again as {@code n}, in their order.
 	 */
-	private StatementBuilder.OngoingReading shownAndMore(StatementBuilder.OngoingReading limited, PageRequest page) {
+	private StatementBuilder.OngoingReading shownAndMore(StatementBuilder.OngoingReading limited) {
 		var matched = Cypher.name("page");
-		var shown = Cypher.parameter("shown", page.limit());
+		var shown = Cypher.parameter("shown");
 		return limited.with(Cypher.collect(this.node).as(matched))
 			.with(Cypher.raw("$E[..$E]", matched, shown).as("shown"), Cypher.size(matched).gt(shown).as(MORE))
 			.unwind(Cypher.name("shown"))
@@ -133,17 +282,6 @@ public record ListQuery(Label label, Node node, Condition where, List<SortItem> 
 		public static final Prefetch NONE = new Prefetch(List.of(), List.of(), Map.of(), (node, row) -> {
 		});
 
-	}
-
-	/** The node's Chinese or English name contains {@code text}, ignoring case. */
-	public static Condition nameContains(Node node, String text) {
-		var name = Cypher.parameter("name", text.toLowerCase(java.util.Locale.ROOT));
-		return Cypher.toLower(node.property("name")).contains(name).or(Cypher.toLower(node.property("nameEn")).contains(name));
-	}
-
-	/** {@code where} narrowed to {@code property IN $name}, or unchanged when no values are given. */
-	public static Condition in(Condition where, Expression property, String name, List<String> values) {
-		return (values == null || values.isEmpty()) ? where : where.and(property.in(Cypher.parameter(name, values)));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.integritygraph.graph.GraphReader;
+import org.integritygraph.graph.Direction;
 import org.integritygraph.graph.ListQuery;
 import org.integritygraph.graph.NamedQueries;
 import org.integritygraph.graph.PageRequest;
@@ -17,7 +18,6 @@ import org.integritygraph.model.entity.Record;
 import org.integritygraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,8 +66,7 @@ class DisclosureQueriesTest {
 
 	@Test
 	void personList_showsPersonsMadePublicByAPostOrAPublicRecord() {
-		var n = ListQuery.node(GraphModel.PERSON);
-		var query = new ListQuery(GraphModel.PERSON, n, Cypher.noCondition(), List.of(n.property("id").ascending()));
+		var query = ListQuery.of(GraphModel.PERSON).orderBy("id", Direction.ASC);
 		var asPublic = query.fetch(reader, PUBLIC, PageRequest.of(100, null), true, Person.class);
 		assertThat(asPublic.nodes()).extracting(Person::id).containsExactly("pe-named", "pe-official");
 		assertThat(asPublic.totalCount()).isEqualTo(2);
@@ -156,8 +155,8 @@ class DisclosureQueriesTest {
 	}
 
 	private static org.integritygraph.graph.Connection<Record> records(Viewer viewer) {
-		var n = ListQuery.node(GraphModel.RECORD);
-		return new ListQuery(GraphModel.RECORD, n, Cypher.noCondition(), List.of(n.property("id").ascending()))
+		return ListQuery.of(GraphModel.RECORD)
+			.orderBy("id", Direction.ASC)
 			.fetch(reader, viewer, PageRequest.of(100, null), true, Record.class);
 	}
 

@@ -306,6 +306,27 @@ class ReadApiTests {
 				"bd-city-water");
 	}
 
+	/**
+	 * A list's text is rendered once per form (the terms given, not their values) and kept: lists of one form
+	 * still answer each with its own values, and forms that differ only in a property or an order do not share one.
+	 */
+	@Test
+	void listsOfOneForm_shareTheirText_butEachAnswersWithItsOwnValues() {
+		var response = this.graphQl.post("""
+				{ governments: bodies(filter: { kind: [GOVERNMENT] }, first: 100) { nodes { kind } }
+				  departments: bodies(filter: { kind: [DEPARTMENT] }, first: 100) { nodes { kind } }
+				  cities: bodies(filter: { level: [CITY] }, first: 100) { nodes { level } }
+				  bySeverity: records(orderBy: { field: SEVERITY, direction: DESC }, first: 100) { nodes { severity } }
+				  byDate: records(orderBy: { field: DECIDED_ON, direction: ASC }, first: 100) { nodes { decidedOn } } }""");
+		assertThat(response.<List<String>>read("$.data.governments.nodes[*].kind")).hasSize(3).containsOnly("GOVERNMENT");
+		assertThat(response.<List<String>>read("$.data.departments.nodes[*].kind")).isNotEmpty().containsOnly("DEPARTMENT");
+		assertThat(response.<List<String>>read("$.data.cities.nodes[*].level")).isNotEmpty().containsOnly("CITY");
+		var rank = List.of("SERIOUS", "GENERAL", "MINOR");
+		assertThat(response.<List<String>>read("$.data.bySeverity.nodes[*].severity")).hasSizeGreaterThan(2)
+			.isSortedAccordingTo(java.util.Comparator.comparingInt(rank::indexOf));
+		assertThat(response.<List<String>>read("$.data.byDate.nodes[*].decidedOn")).hasSizeGreaterThan(2).isSorted();
+	}
+
 	/** With a relationship field selected, the list reads it ahead, in its own query, of the page's rows only. */
 	@ParameterizedTest
 	@ValueSource(strings = { "id", "id posts { title }" })
