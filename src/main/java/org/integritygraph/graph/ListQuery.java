@@ -77,7 +77,10 @@ public final class ListQuery {
 		return this.label;
 	}
 
-	/** Only nodes whose {@code property} is one of {@code values} (the parameter of the property's name); all when none are given. */
+	/**
+	 * Only nodes whose {@code property} is one of {@code values} (the parameter of the property's name); all when
+	 * none are given.
+	 */
 	public ListQuery in(String property, List<?> values) {
 		if (values == null || values.isEmpty()) {
 			return this;
@@ -85,7 +88,10 @@ public final class ListQuery {
 		return and("IN " + property, this.node.property(property).in(Cypher.parameter(property)), property, values);
 	}
 
-	/** Only nodes whose {@code property} starts with {@code text} (the parameter of the property's name); all when none is given. */
+	/**
+	 * Only nodes whose {@code property} starts with {@code text} (the parameter of the property's name); all when
+	 * none is given.
+	 */
 	public ListQuery startsWith(String property, String text) {
 		if (text == null || text.isBlank()) {
 			return this;
@@ -224,7 +230,10 @@ public final class ListQuery {
 		return prefetching ? page.connection(found, more.get(), total) : page.connection(found, total);
 	}
 
-	/** What the text of a list's query depends on, besides the label: the same form, the same text. */
+	/**
+	 * All that the text of a list's query depends on: the label, the terms' form, rows or their count, how a node is
+	 * read, and what is read ahead of it. The same form, the same text.
+	 */
 	private record Form(Label label, String terms, boolean count, boolean projected, boolean prefetching,
 			List<String> subqueries, List<String> columns) {
 	}
