@@ -87,6 +87,11 @@ public class BenchmarkCommand extends ApplicationCommand {
 			description = "warm-up per operation before it is timed, API and raw Cypher in turn (default: ${DEFAULT-VALUE})")
 	int warmUp;
 
+	@Option(names = "--starts", defaultValue = "3", paramLabel = "N",
+			description = "starts of the service whose first calls are timed (after its warm-ups, each operation once "
+					+ "in turn); their median is set against the warm calls made the same way (default: ${DEFAULT-VALUE})")
+	int starts;
+
 	@Option(names = "--launch", split = ",", defaultValue = "jar", paramLabel = "HOW",
 			description = "how the service is started, each timed to ready; latency and load are measured on the last: "
 					+ "jar (java -jar), aot (the extracted jar with a JDK AOT cache, see README) (default: ${DEFAULT-VALUE})")
@@ -119,6 +124,9 @@ public class BenchmarkCommand extends ApplicationCommand {
 		}
 		if (this.warmUp < 0) {
 			throw invalid("--warm-up must be 0 or more seconds");
+		}
+		if (this.starts < 1) {
+			throw invalid("--starts must be at least 1");
 		}
 		if (this.launches.contains(Launch.aot) && jar() == null) {
 			throw invalid("--launch aot needs the command to run from the jar (java -jar ...)");
@@ -272,6 +280,8 @@ public class BenchmarkCommand extends ApplicationCommand {
 		var log = this.workdir.resolve("service.log");
 		var started = System.nanoTime();
 		var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		FirstCalls firstCalls;
+		List<Operation> operations;
 		try {
 			var http = new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
 					"http://localhost:" + httpPort, token);
@@ -289,7 +299,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 				// them at once: the first calls are those of users after the service's warm-ups (which never delay
 				// readiness), not after minutes of other operations
 				var samples = Samples.find(driver);
-				var operations = Operations.of(samples, driver);
+				operations = Operations.of(samples, driver);
 				report.line("Warm-ups (request path, trace queries, compiling the request path) %s",
 						waitForWarmUps(log, process) ? "done %.1f s after readiness".formatted(seconds(ready))
 								: "not done within 15 minutes after readiness (first calls measured anyway)");
@@ -299,7 +309,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 				report.line("The service %s", waitForIdle(process) ? "idle %.1f s after the warm-ups".formatted(
 						seconds(warmedUp)) : "not idle within a minute after the warm-ups (first calls measured anyway)");
 				report.line("%nIdle RSS: %,d MB", rss(process.pid()) >> 20);
-				latencies(report, http, driver, operations, process);
+				firstCalls = latencies(report, http, driver, operations, process);
 				load(report, http, operations, process.pid());
 			}
 		}
@@ -307,12 +317,73 @@ public class BenchmarkCommand extends ApplicationCommand {
 			process.destroy();
 			process.waitFor();
 		}
+		var first = new ArrayList<double[]>(List.of(firstCalls.first()));
+		for (int start = 2; start <= this.starts; start++) {
+			// ports of its own: the last start's may still be held by the system
+			var again = freePort();
+			var bolt = freePort();
+			var arguments = command.stream()
+				.map(argument -> argument.startsWith("--server.port=") ? "--server.port=" + again
+						: argument.startsWith("--integrity.embedded.bolt-port=") ? "--integrity.embedded.bolt-port=" + bolt
+								: argument)
+				.toList();
+			var http = new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+					"http://localhost:" + again, token);
+			first.add(firstCallsOfAStart(arguments, log, http, operations));
+		}
+		firstCallsOfStarts(report, operations, first, firstCalls.paused());
+	}
+
+	/** The first calls of one start, and the warm calls made the same way (medians), by operation. */
+	private record FirstCalls(double[] first, double[] paused) {
+	}
+
+	/**
+	 * The first calls of a new start of the service: once it is ready, its warm-ups done and it is idle, each
+	 * operation once in turn, as after the measured start (whose data and launch it reuses).
+	 */
+	private static double[] firstCallsOfAStart(List<String> command, Path log, Http http, List<Operation> operations)
+			throws Exception {
+		var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			waitUntilReady(http, process);
+			waitForWarmUps(log, process);
+			waitForIdle(process);
+			return inTurn(http, operations);
+		}
+		finally {
+			process.destroy();
+			process.waitFor();
+		}
+	}
+
+	/**
+	 * The first calls of every start beside the warm calls made the same way: a single first call moves by 2× or
+	 * more from one start to the next (what the JIT compiled, and when), so the median of several starts is the
+	 * figure set against the goal.
+	 */
+	private static void firstCallsOfStarts(Report report, List<Operation> operations, List<double[]> first,
+			double[] paused) {
+		report.line("%nFirst calls over %d start(s) of the service (ms; each start: ready, warm-ups done, idle, then each "
+				+ "operation once in turn)", first.size());
+		report.line("%-22s %-28s %8s %8s %8s", "operation", "first call of each start", "median", "paused",
+				"med/psd");
+		for (int o = 0; o < operations.size(); o++) {
+			int operation = o;
+			var calls = first.stream().mapToDouble(times -> times[operation]).toArray();
+			var each = Arrays.stream(calls).mapToObj("%.1f"::formatted).collect(java.util.stream.Collectors.joining(" "));
+			Arrays.sort(calls);
+			var median = calls[calls.length / 2];
+			report.line("%-22s %-28s %8.1f %8.1f %8.2f", operations.get(o).name(), each, median, paused[o],
+					median / paused[o]);
+		}
+		report.line("(paused = the warm calls made the same way, after the first start's measurements)");
 	}
 
 	/** Rounds of {@link #pausedCalls}. */
 	private static final int PAUSED_ROUNDS = 7;
 
-	private void latencies(Report report, Http http, Driver driver, List<Operation> operations, Process process)
+	private FirstCalls latencies(Report report, Http http, Driver driver, List<Operation> operations, Process process)
 			throws Exception {
 		report.line("%nLatency, %d sequential requests after %d s of warm-up per operation, API and raw Cypher in turn (ms)",
 				this.requests, this.warmUp);
@@ -369,7 +440,8 @@ public class BenchmarkCommand extends ApplicationCommand {
 		report.line("(ratio50 = API p50 / raw Cypher p50; for a trace the raw Cypher runs the queries the service runs "
 				+ "for one request, with the same parameters, one after the other; for lookup, list and search a "
 				+ "hand-written equivalent; over Bolt, reading every row. queries = the service's count for one request)");
-		pausedCalls(report, http, driver, operations, process, firstApi, apiP50, cypherP50);
+		return new FirstCalls(firstApi, pausedCalls(report, http, driver, operations, process, firstApi, apiP50,
+				cypherP50));
 	}
 
 	/**
@@ -379,7 +451,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 	 * costs on the machine (threads and caches to wake: the raw Cypher pays it too), which the sequential p50
 	 * does not; the first call's own cost is what it takes beyond a warm call made the same way.
 	 */
-	private static void pausedCalls(Report report, Http http, Driver driver, List<Operation> operations,
+	private static double[] pausedCalls(Report report, Http http, Driver driver, List<Operation> operations,
 			Process process, double[] firstApi, double[] apiP50, double[] cypherP50) throws Exception {
 		var api = new double[operations.size()][PAUSED_ROUNDS];
 		var cypher = new double[operations.size()][PAUSED_ROUNDS];
@@ -407,6 +479,11 @@ public class BenchmarkCommand extends ApplicationCommand {
 		}
 		report.line("(paused = a warm call made as the first one was; c.paused = the raw Cypher's, over Bolt, "
 				+ "likewise: what a pause costs on this machine without the service's request path)");
+		var paused = new double[operations.size()];
+		for (int o = 0; o < operations.size(); o++) {
+			paused[o] = api[o][PAUSED_ROUNDS / 2];
+		}
+		return paused;
 	}
 
 	/**

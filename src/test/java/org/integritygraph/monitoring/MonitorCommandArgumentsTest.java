@@ -55,6 +55,8 @@ class MonitorCommandArgumentsTest {
 		assertThat(err()).startsWith("Missing required parameter for option '--region' (ID)");
 		assertThat(run("monitor-benchmark", "--runs", "0")).isEqualTo(ApplicationCommand.INVALID_INPUT);
 		assertThat(err()).startsWith("--cities and --runs must be at least 1");
+		assertThat(run("benchmark", "--starts", "0")).isEqualTo(ApplicationCommand.INVALID_INPUT);
+		assertThat(err()).startsWith("--starts must be at least 1");
 		assertThat(run("monitor", "--help")).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("Usage: integrity-graph monitor ")
 			.contains("--region=ID", "--from=yyyy-MM", "--window=N");
