@@ -27,8 +27,9 @@ class PersonController {
 	Connection<Person> persons(@Argument PersonFilter filter, @Argument PersonOrder orderBy, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		var page = PageRequest.of(first, after);
-		var query = ListQuery.of(GraphModel.PERSON).nameContains((filter != null) ? filter.name() : null);
-		query.orderBy("name", (orderBy != null) ? orderBy.direction() : Direction.ASC);
+		var query = ListQuery.of(GraphModel.PERSON)
+			.nameContains((filter != null) ? filter.name() : null)
+			.orderBy("name", (orderBy != null) ? orderBy.direction() : Direction.ASC);
 		return this.fields.list(query, page, Person.class, env);
 	}
 

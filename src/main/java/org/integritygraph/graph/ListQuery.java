@@ -202,7 +202,8 @@ public final class ListQuery {
 		// the row after the page only tells that there is a next page: nothing is read ahead of it (a page of none
 		// reads nothing ahead, and its row tells as before)
 		boolean prefetching = !prefetch.subqueries().isEmpty() && page.limit() > 0;
-		var rows = new Form(this.label, this.form.toString(), false, properties != null, prefetching,
+		var terms = this.form.toString();
+		var rows = new Form(this.label, terms, false, properties != null, prefetching,
 				prefetch.subqueries(), prefetch.columns());
 		var parameters = new HashMap<String, Object>(this.values);
 		parameters.put("offset", page.offset());
@@ -224,7 +225,7 @@ public final class ListQuery {
 		});
 		Integer total = null;
 		if (countTotal) {
-			var count = new Form(this.label, this.form.toString(), true, false, false, List.of(), List.of());
+			var count = new Form(this.label, terms, true, false, false, List.of(), List.of());
 			total = reader.one(viewer, TEXTS.get(count, this::render), this.values, r -> r.get(0).asInt()).orElse(0);
 		}
 		return prefetching ? page.connection(found, more.get(), total) : page.connection(found, total);
