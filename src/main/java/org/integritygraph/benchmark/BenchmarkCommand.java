@@ -525,13 +525,11 @@ public class BenchmarkCommand extends ApplicationCommand {
 	 */
 	private static void quiet() {
 		System.gc();
-		var bean = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-			.getOperatingSystemMXBean();
 		var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 		while (System.nanoTime() < deadline) {
-			var cpu = bean.getProcessCpuTime();
+			var cpu = processCpuNanos();
 			sleep(QUIET_FOR.toMillis());
-			if (bean.getProcessCpuTime() - cpu < QUIET_FOR.toNanos() / 50) {
+			if (processCpuNanos() - cpu < QUIET_FOR.toNanos() / 50) {
 				return;
 			}
 		}
@@ -834,12 +832,16 @@ public class BenchmarkCommand extends ApplicationCommand {
 	}
 
 	private static Timed timed(Supplier<Object> action) {
-		var bean = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-			.getOperatingSystemMXBean();
-		var cpu = bean.getProcessCpuTime();
+		var cpu = processCpuNanos();
 		var started = System.nanoTime();
 		action.get();
-		return new Timed(seconds(started), (bean.getProcessCpuTime() - cpu) / 1e9);
+		return new Timed(seconds(started), (processCpuNanos() - cpu) / 1e9);
+	}
+
+	/** The CPU time this process (every thread of it) has used, in nanoseconds. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static void sleep(long millis) {
