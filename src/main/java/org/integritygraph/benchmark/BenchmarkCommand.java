@@ -283,8 +283,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 		FirstCalls firstCalls;
 		List<Operation> operations;
 		try {
-			var http = new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-					"http://localhost:" + httpPort, token);
+			var http = Http.local(httpPort, token);
 			waitUntilReady(http, process);
 			report.line("%nStart-up to ready (/actuator/health/readiness UP), launched from %s: %.1f s (%s)",
 					(launch == Launch.aot) ? "the extracted jar with an AOT cache" : "the jar", seconds(started),
@@ -327,8 +326,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 						: argument.startsWith("--integrity.embedded.bolt-port=") ? "--integrity.embedded.bolt-port=" + bolt
 								: argument)
 				.toList();
-			var http = new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-					"http://localhost:" + again, token);
+			var http = Http.local(again, token);
 			first.add(firstCallsOfAStart(arguments, log, http, operations));
 		}
 		firstCallsOfStarts(report, operations, first, firstCalls.paused());
@@ -469,20 +467,17 @@ public class BenchmarkCommand extends ApplicationCommand {
 				+ "once in turn; median of %d rounds, ms)", PAUSED_ROUNDS);
 		report.line("%-22s %8s %8s %8s %8s %10s %8s %8s", "operation", "first", "paused", "1st/psd", "p50",
 				"1st/p50", "c.paused", "c.p50");
+		var paused = new double[operations.size()];
 		for (int o = 0; o < operations.size(); o++) {
 			Arrays.sort(api[o]);
 			Arrays.sort(cypher[o]);
-			var paused = api[o][PAUSED_ROUNDS / 2];
+			paused[o] = api[o][PAUSED_ROUNDS / 2];
 			report.line("%-22s %8.1f %8.1f %8.2f %8.1f %10.2f %8.1f %8.1f", operations.get(o).name(), firstApi[o],
-					paused, firstApi[o] / paused, apiP50[o], firstApi[o] / apiP50[o], cypher[o][PAUSED_ROUNDS / 2],
+					paused[o], firstApi[o] / paused[o], apiP50[o], firstApi[o] / apiP50[o], cypher[o][PAUSED_ROUNDS / 2],
 					cypherP50[o]);
 		}
 		report.line("(paused = a warm call made as the first one was; c.paused = the raw Cypher's, over Bolt, "
 				+ "likewise: what a pause costs on this machine without the service's request path)");
-		var paused = new double[operations.size()];
-		for (int o = 0; o < operations.size(); o++) {
-			paused[o] = api[o][PAUSED_ROUNDS / 2];
-		}
 		return paused;
 	}
 
@@ -626,6 +621,12 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	/** The service: its client, address and the bearer token of the requests. */
 	private record Http(HttpClient client, String base, String token) {
+
+		/** A new client of the service on this machine's {@code port}. */
+		static Http local(int port, String token) {
+			return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+					"http://localhost:" + port, token);
+		}
 
 		HttpRequest.Builder request(String path) {
 			return HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", "Bearer " + this.token);
