@@ -378,6 +378,9 @@ public class BenchmarkCommand extends ApplicationCommand {
 		report.line("(paused = the warm calls made the same way, after the first start's measurements)");
 	}
 
+	/** Rounds of the HTTP client's warm-up on the stand-in: each sends every operation's request once. */
+	private static final int CLIENT_WARM_UP_ROUNDS = 250;
+
 	/** Rounds of {@link #pausedCalls}. */
 	private static final int PAUSED_ROUNDS = 7;
 
@@ -389,17 +392,22 @@ public class BenchmarkCommand extends ApplicationCommand {
 				"c.p99", "ratio50", "queries");
 		// every operation's first call right after the warm-ups, one after the other, as users' first calls after a
 		// start, then the raw Cypher's (whose planning would otherwise run between them). The benchmark's own
-		// HTTP client is warmed first on a stand-in server in this process (a POST with variables, an answer of some
-		// kilobytes), so that a first call times the service and not this process loading and compiling its client,
-		// and nothing but the first calls reaches the service after its warm-ups; its driver before the raw Cypher.
+		// HTTP client is warmed first on a stand-in server in this process, with the operations' own requests (their
+		// texts and variables, Chinese text among them) and an answer of some kilobytes in Chinese as the service's,
+		// so that a first call times the service and not this process loading and compiling its client (an
+		// answer in ASCII alone left the decoding of Chinese text to the first calls), and nothing but the first
+		// calls reaches the service after its warm-ups; its driver, with Chinese text too, before the raw Cypher.
 		var clientWarmUp = new Operation("client warm-up", """
 				query($name: String!) { __type(name: $name) { name fields { name type { name kind ofType { name } } } } }""",
 				Map.of("name", "Body"), "UNWIND range(1, 50) AS i RETURN i, {text: $text, on: date()} AS row",
-				Map.of("text", "warm-up"));
+				Map.of("text", StandIn.CHINESE));
 		try (var standIn = StandIn.start()) {
 			var local = new Http(http.client(), standIn.base(), http.token());
-			for (int i = 0; i < 500; i++) {
+			for (int i = 0; i < CLIENT_WARM_UP_ROUNDS; i++) {
 				post(local, clientWarmUp);
+				for (var operation : operations) {
+					post(local, operation);
+				}
 			}
 		}
 		var firstApi = inTurn(http, operations);
@@ -487,7 +495,9 @@ public class BenchmarkCommand extends ApplicationCommand {
 	 */
 	private static double[] inTurn(Http http, List<Operation> operations) throws IOException, InterruptedException {
 		quiet();
-		http.client().send(http.request("/actuator/health/liveness").build(), HttpResponse.BodyHandlers.discarding());
+		// its answer read as every answer is (a handler of another kind here sent the client's compiled reading of
+		// answers back to the interpreter before the first calls)
+		http.client().send(http.request("/actuator/health/liveness").build(), HttpResponse.BodyHandlers.ofString());
 		var times = new double[operations.size()];
 		for (int o = 0; o < operations.size(); o++) {
 			var operation = operations.get(o);
@@ -584,14 +594,18 @@ public class BenchmarkCommand extends ApplicationCommand {
 
 	/**
 	 * A stand-in GraphQL endpoint in this process, on a free loopback port: it answers every POST with the same
-	 * few kilobytes of JSON, so that the benchmark's HTTP client can be warmed without sending the service anything.
+	 * few kilobytes of JSON, names in Chinese as the service's answers have, so that the benchmark's HTTP client
+	 * can be warmed without sending the service anything.
 	 */
 	private record StandIn(HttpServer server) implements AutoCloseable {
+
+		/** Text of the answer and of the driver's warm-up: Chinese, as the service's names and search texts. */
+		static final String CHINESE = "某市发展和改革委员会 污水处理厂";
 
 		static StandIn start() throws IOException {
 			var answer = new StringBuilder("{\"data\":{\"__type\":{\"name\":\"Body\",\"fields\":[");
 			for (int i = 0; i < 40; i++) {
-				answer.append(i == 0 ? "" : ",").append("{\"name\":\"field").append(i)
+				answer.append(i == 0 ? "" : ",").append("{\"name\":\"field").append(i).append(' ').append(CHINESE)
 					.append("\",\"type\":{\"name\":\"String\",\"kind\":\"SCALAR\",\"ofType\":null}}");
 			}
 			var body = answer.append("]}}}").toString().getBytes(StandardCharsets.UTF_8);
