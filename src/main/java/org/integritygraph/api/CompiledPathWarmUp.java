@@ -29,13 +29,16 @@ import org.springframework.stereotype.Component;
  * and a search of another of its bodies each round, the four traces, one of the lists filtered with arguments
  * written in the text), every fourth round with a request holding a mistake and the health probes' requests,
  * every other pair of rounds as other clients send them (offering HTTP/2, indented JSON), over HTTP on the
- * loopback interface, one at a time, round after round for {@code integrity.warm-up.compile-for} (20 s by
+ * loopback interface, one at a time, round after round for {@code integrity.warm-up.compile-for} (90 s by
  * default; 0 turns it off), so that the JIT compiler has compiled the request path (the web server, the security
  * filters, GraphQL's execution, the data fetchers, the Cypher runtime, JSON) before users come, for more than one
  * client's way of asking: code compiled for one way alone is thrown back to the interpreter by the first request
  * asked otherwise (the JIT's log showed it for a client offering HTTP/2, spaced JSON, literal arguments). The few
  * rounds of the other warm-ups only load and link it: interpreted, a lookup took 4–6 times as long as compiled,
- * and it takes some thousands of requests to compile. Every other
+ * and it takes some thousands of requests to compile. On two cores a round still gets quicker long after 20 s
+ * (on the benchmark's province, 415 ms at first, 129 ms after 20 s, 84 ms after 90 s), and what a user's request
+ * takes goes with it: a service warmed for 20 s answered the benchmark's short operations in 1.7–2.7 times what they took
+ * after some minutes of traffic. Every other
  * round carries a new bearer token signed with the local key (an investigator's; none with an issuer's JWKS),
  * so that both the public's and a caller's path are compiled, the check of a token's signature with them. Each
  * round also parses and validates the requests' texts in the process, past the cache of parsed texts
@@ -66,7 +69,7 @@ class CompiledPathWarmUp implements WarmUp {
 	private final ObjectProvider<GraphQlSource> source;
 
 	CompiledPathWarmUp(RequestWarmUp warmUp, Environment environment, TokenIssuer issuer, WarmUpPass pass,
-			@Value("${integrity.warm-up.compile-for:20s}") Duration compileFor, ObjectProvider<GraphQlSource> source) {
+			@Value("${integrity.warm-up.compile-for:90s}") Duration compileFor, ObjectProvider<GraphQlSource> source) {
 		this.warmUp = warmUp;
 		this.environment = environment;
 		this.issuer = issuer;
