@@ -37,8 +37,8 @@ import org.springframework.stereotype.Component;
  * rounds of the other warm-ups only load and link it: interpreted, a lookup took 4–6 times as long as compiled,
  * and it takes some thousands of requests to compile. On two cores a round still gets quicker long after 20 s
  * (on the benchmark's province, 415 ms at first, 129 ms after 20 s, 84 ms after 90 s), and what a user's request
- * takes goes with it: a service warmed for 20 s answered the benchmark's short operations in 1.7–2.7 times what they took
- * after some minutes of traffic. Every other
+ * takes goes with it: a service warmed for 20 s answered the benchmark's short operations in 1.7–2.7 times what
+ * they took after some minutes of traffic. Every other
  * round carries a new bearer token signed with the local key (an investigator's; none with an issuer's JWKS),
  * so that both the public's and a caller's path are compiled, the check of a token's signature with them. Each
  * round also parses and validates the requests' texts in the process, past the cache of parsed texts
