@@ -517,12 +517,9 @@ public class BenchmarkCommand extends ApplicationCommand {
 		return times;
 	}
 
-	/** How long this process must use next to no CPU to be {@link #quiet}. */
-	private static final Duration QUIET_FOR = Duration.ofMillis(500);
-
 	/**
 	 * This process's own garbage collected (none of its pauses is timed as the service's), then, for at most five
-	 * seconds, a wait until it uses next to no CPU (under 2 % of a core for {@link #QUIET_FOR}): after a collection
+	 * seconds, a wait until it uses next to no CPU (under 2 % of a core for half a second): after a collection
 	 * that frees much of its heap the JVM gives the memory back in the background, and after a warm-up its JIT
 	 * compiler may still be compiling the client; on two cores either takes CPU from the service while a call is
 	 * timed (a warm lookup right after such a collection took a median 3.5 ms in the service against 2.9 ms a
@@ -530,14 +527,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 	 */
 	private static void quiet() {
 		System.gc();
-		var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (System.nanoTime() < deadline) {
-			var cpu = processCpuNanos();
-			sleep(QUIET_FOR.toMillis());
-			if (processCpuNanos() - cpu < QUIET_FOR.toNanos() / 50) {
-				return;
-			}
-		}
+		idle(ProcessHandle.current(), Duration.ofMillis(500), 0.02, Duration.ofSeconds(5));
 	}
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
@@ -713,16 +703,25 @@ public class BenchmarkCommand extends ApplicationCommand {
 	 * Waits until the service uses less than a tenth of a core over a second (its processor time, from the
 	 * operating system); false after a minute.
 	 */
-	private static boolean waitForIdle(Process process) throws InterruptedException {
-		var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-		var before = process.toHandle().info().totalCpuDuration();
-		while (before.isPresent() && System.nanoTime() < deadline) {
-			Thread.sleep(1000);
-			var now = process.toHandle().info().totalCpuDuration();
+	private static boolean waitForIdle(Process process) {
+		return idle(process.toHandle(), Duration.ofSeconds(1), 0.1, Duration.ofMinutes(1));
+	}
+
+	/**
+	 * Waits until {@code process} uses less than {@code share} of a core over {@code window} (its processor time,
+	 * from the operating system); false after {@code atMost}, when its processor time cannot be read, or when this
+	 * thread is interrupted.
+	 */
+	private static boolean idle(ProcessHandle process, Duration window, double share, Duration atMost) {
+		var deadline = System.nanoTime() + atMost.toNanos();
+		var before = process.info().totalCpuDuration();
+		while (before.isPresent() && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+			sleep(window.toMillis());
+			var now = process.info().totalCpuDuration();
 			if (now.isEmpty()) {
 				return false;
 			}
-			if (now.get().minus(before.get()).toMillis() < 100) {
+			if (now.get().minus(before.get()).toNanos() < window.toNanos() * share) {
 				return true;
 			}
 			before = now;
