@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -268,11 +269,13 @@ public class BenchmarkCommand extends ApplicationCommand {
 		command.addAll(List.of("import", "--file", input.toAbsolutePath().toString(), "--bulk", "--no-progress"));
 		var log = this.workdir.resolve("bulk-command-" + size + ".log");
 		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		// the bulk load is the embedded database's: not a server this shell may point at
+		builder.environment().remove("NEO4J_URI");
 		builder.environment().put("INTEGRITY_DATA_DIR", db.toString());
 		var started = System.nanoTime();
 		var process = builder.start();
 		long peak = 0;
-		while (!process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+		while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
 			peak = Math.max(peak, rss(process.pid()));
 		}
 		var seconds = seconds(started);
