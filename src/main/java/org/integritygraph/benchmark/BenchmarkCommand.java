@@ -262,9 +262,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 	/** {@code import --bulk} of {@code input} as a user runs it, in a new JVM, into a new data folder. */
 	private void bulkCommand(Path input, int size, Report report) throws IOException, InterruptedException {
 		var db = freshDirectory("bulk-command-" + size);
-		var command = new ArrayList<String>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-Xmx" + this.serviceMemory);
+		var command = java();
 		command.addAll(launch());
 		command.addAll(List.of("import", "--file", input.toAbsolutePath().toString(), "--bulk", "--no-progress"));
 		var log = this.workdir.resolve("bulk-command-" + size + ".log");
@@ -335,9 +333,7 @@ public class BenchmarkCommand extends ApplicationCommand {
 		var token = this.token;
 		var httpPort = freePort();
 		var boltPort = freePort();
-		var command = new ArrayList<String>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-Xmx" + this.serviceMemory);
+		var command = java();
 		command.addAll((launch == Launch.aot) ? AotCache.prepare(jar(), this.workdir.resolve("app"), "-Xmx" + this.serviceMemory, out()) : launch());
 		command.addAll(List.of("--server.port=" + httpPort, "--integrity.embedded.bolt-port=" + boltPort,
 				"--integrity.embedded.data-directory=" + db, "--integrity.sample.enabled=false",
@@ -814,6 +810,11 @@ public class BenchmarkCommand extends ApplicationCommand {
 			Thread.sleep(200);
 		}
 		return false;
+	}
+
+	/** The start of a command line for another JVM: this JVM's java, with the service's heap. */
+	private List<String> java() {
+		return new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx" + this.serviceMemory));
 	}
 
 	/** The jar this program runs from, or null. */
